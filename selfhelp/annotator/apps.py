@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AnnotatorConfig(AppConfig):
+    name = "selfhelp.annotator"
+    verbose_name = _("Refusal letter annotator")
