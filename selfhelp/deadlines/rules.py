@@ -109,6 +109,8 @@ class Step:
     values: Mapping[str, Value] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.message, str):
+            raise TypeError("A Step's message is an English template string.")
         object.__setattr__(self, "values", MappingProxyType(dict(self.values)))
 
     def __hash__(self) -> int:
@@ -1677,9 +1679,9 @@ def _check(facts: Facts) -> Facts:
             )
             raise FactsError(Step(message), field_name)
         if decision is Decision.CERTIFIED and facts.letter_date is None and facts.sent is None:
-            raise FactsError(Step(need_sent_or_letter), "sent")
+            raise FactsError(need_sent_or_letter, "sent")
     elif facts.sent is None and facts.letter_date is None:
-        raise FactsError(Step(need_sent_or_letter), "sent")
+        raise FactsError(need_sent_or_letter, "sent")
     return facts
 
 
