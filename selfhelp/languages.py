@@ -1,5 +1,7 @@
 """The languages the site offers.
 
+PDFs print each script with the fonts in static/fonts (see static/css/print.css).
+
 This list is fixed in code: django-modeltranslation makes one database column per language for every
 translated field, so adding a language is a deliberate change with its own migration (see README,
 "Adding a language"). Nothing here imports Django, so settings can read it.
@@ -14,9 +16,6 @@ class Language:
     english: str
     native: str
     rtl: bool = False
-    # The family in static/css/pdf-fonts.css that prints this language's script. Latin is always
-    # listed after it, for names, dates and references in English.
-    pdf_font: str = "AR Latin"
 
     @property
     def direction(self):
@@ -25,21 +24,21 @@ class Language:
 
 LANGUAGES = (
     Language("en", "English", "English"),
-    Language("ar", "Arabic", "العربية", rtl=True, pdf_font="AR Arabic"),
-    Language("fa", "Farsi", "فارسی", rtl=True, pdf_font="AR Arabic"),
+    Language("ar", "Arabic", "العربية", rtl=True),
+    Language("fa", "Farsi", "فارسی", rtl=True),
     # Dari as fa-af: browsers send "fa-AF" for it, and Django falls back to Persian for any string
     # that has no Dari translation, which readers of Dari understand better than English.
-    Language("fa-af", "Dari", "دری", rtl=True, pdf_font="AR Arabic"),
-    Language("ps", "Pashto", "پښتو", rtl=True, pdf_font="AR Arabic"),
-    Language("ur", "Urdu", "اردو", rtl=True, pdf_font="AR Arabic"),
-    Language("ckb", "Kurdish (Sorani)", "کوردی سۆرانی", rtl=True, pdf_font="AR Arabic"),
+    Language("fa-af", "Dari", "دری", rtl=True),
+    Language("ps", "Pashto", "پښتو", rtl=True),
+    Language("ur", "Urdu", "اردو", rtl=True),
+    Language("ckb", "Kurdish (Sorani)", "کوردی سۆرانی", rtl=True),
     # Kurmanji as "ku": it is what browsers send for Kurdish written in Latin letters.
     Language("ku", "Kurdish (Kurmanji)", "Kurmancî"),
-    Language("ti", "Tigrinya", "ትግርኛ", pdf_font="AR Ethiopic"),
-    Language("am", "Amharic", "አማርኛ", pdf_font="AR Ethiopic"),
+    Language("ti", "Tigrinya", "ትግርኛ"),
+    Language("am", "Amharic", "አማርኛ"),
     Language("om", "Oromo", "Afaan Oromoo"),
     Language("so", "Somali", "Soomaali"),
-    Language("bn", "Bengali", "বাংলা", pdf_font="AR Bengali"),
+    Language("bn", "Bengali", "বাংলা"),
     Language("vi", "Vietnamese", "Tiếng Việt"),
     Language("sq", "Albanian", "Shqip"),
     Language("tr", "Turkish", "Türkçe"),

@@ -1,0 +1,66 @@
+# The front door. `make run` and `make test` set up whatever is missing first, so each is the one
+# command a fresh machine needs; on a second run they only check, then start.
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test test-postgres lint bench setup-run setup-test system-run system-test messages makemessages clean
+
+## make run: set up, migrate SQLite, load the guides and serve the site on http://127.0.0.1:8000
+run: setup-run
+	$(MANAGE) migrate --verbosity 0
+	$(MANAGE) load_guides
+	$(MANAGE) runserver 127.0.0.1:8000
+
+## make test: set up, then every check and every test (SQLite; browser tests in Chromium)
+test: setup-test lint
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	TESTING=1 $(BIN)/pytest
+
+## make test-postgres: the test suite again, against a throwaway PostgreSQL server
+test-postgres: setup-test
+	TESTING=1 scripts/with-postgres $(BIN)/pytest
+
+lint: setup-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## make bench: page weights and PDF timings, printed (not asserted)
+bench: setup-test
+	TESTING=1 $(BIN)/python benchmarks/run.py
+
+setup-run: system-run $(VENV)/.installed-run messages
+
+setup-test: system-test $(VENV)/.installed-test messages
+
+system-run:
+	@scripts/system-packages run
+
+system-test:
+	@scripts/system-packages test
+
+$(BIN)/python:
+	python=$$(scripts/find-python) && "$$python" -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed-run
+
+## make messages: compile the translations (locale/*/LC_MESSAGES/django.po → .mo)
+messages: $(VENV)/.installed-run
+	@$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules --verbosity 0
+
+## make makemessages: collect the site's strings into every language's .po file
+makemessages: $(VENV)/.installed-run
+	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=tests --ignore=benchmarks --add-location=file
+	$(MANAGE) makemessages --all --no-obsolete -d djangojs --ignore=.venv --ignore=staticfiles --add-location=file
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,358 @@
+"""Load the guide texts from guides/content/ into the database, idempotently.
+
+Each guide and glossary term is compared as a whole ("state": every field, every translation, every
+section and checklist item) with what the files say:
+
+- the same: nothing is written;
+- the database still holds what the last load wrote (its fingerprint matches): it is updated from the files;
+- the database differs from the last load: someone edited it in the admin. It is left alone and reported,
+  unless `force` is given.
+
+Checklist items and sections are updated in place by their key, so ticks saved on cases survive a reload.
+A translation whose text changes loses its "reviewed" mark unless its file says it was reviewed.
+"""
+
+import hashlib
+import json
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from guides.models import ChecklistItem, GlossaryTerm, Guide, Section, Source
+from selfhelp import languages
+
+CONTENT_DIR = Path(settings.BASE_DIR) / "guides" / "content"
+CODES = [language.code for language in languages.LANGUAGES]
+OTHER_CODES = [code for code in CODES if code != languages.DEFAULT]
+
+
+class ContentError(Exception):
+    """A content file is malformed. The message names the file and the problem."""
+
+
+def column(name, code):
+    return f"{name}_{code.replace('-', '_')}"
+
+
+@dataclass
+class Report:
+    created: list = field(default_factory=list)
+    updated: list = field(default_factory=list)
+    unchanged: list = field(default_factory=list)
+    kept_edits: list = field(default_factory=list)
+    not_in_files: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+
+
+def fingerprint(state):
+    return hashlib.sha256(json.dumps(state, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def _read(path):
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"{path}: {error}") from error
+
+
+def _require(data, keys, where):
+    missing = [key for key in keys if not data.get(key)]
+    if missing:
+        raise ContentError(f"{where}: missing {', '.join(missing)}")
+
+
+def _translated(english, translations, getter):
+    """{code: text} with English and every language whose file gives a text."""
+    texts = {languages.DEFAULT: english.strip()}
+    for code, data in translations.items():
+        text = getter(data)
+        if text and text.strip():
+            texts[code] = text.strip()
+    return texts
+
+
+def _iso(value):
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+# Reading the files ----------------------------------------------------------------------------------
+
+
+def read_guide_files(content_dir=CONTENT_DIR):
+    """{slug: (state, {code: reviewed})} for every guide file and its translations."""
+    guides = {}
+    for path in sorted((content_dir / "guides").glob("*.toml")):
+        data = _read(path)
+        _require(data, ["slug", "title", "summary", "last_checked", "sections"], path)
+        slug = data["slug"]
+        if slug in guides:
+            raise ContentError(f"{path}: a second guide with the slug {slug!r}")
+        translations, reviewed = {}, {}
+        for code in OTHER_CODES:
+            translation_path = content_dir / "translations" / code / f"{slug}.toml"
+            if translation_path.exists():
+                translations[code] = _read(translation_path)
+                reviewed[code] = bool(translations[code].get("reviewed", False))
+        guides[slug] = (_guide_state(path, data, translations), reviewed)
+    return guides
+
+
+def _guide_state(path, data, translations):
+    sections, section_keys = [], set()
+    for number, section in enumerate(data["sections"], start=1):
+        _require(section, ["key", "heading"], f"{path}, section {number}")
+        key = section["key"]
+        if key in section_keys:
+            raise ContentError(f"{path}: two sections with the key {key!r}")
+        section_keys.add(key)
+        items, item_keys = [], set()
+        for item in section.get("items", []):
+            _require(item, ["key", "text"], f"{path}, section {key!r}")
+            if item["key"] in item_keys:
+                raise ContentError(f"{path}: two items with the key {item['key']!r} in section {key!r}")
+            item_keys.add(item["key"])
+            items.append(
+                {
+                    "key": item["key"],
+                    "text": _translated(
+                        item["text"],
+                        translations,
+                        lambda t, s=key, i=item["key"]: (
+                            t.get("sections", {}).get(s, {}).get("items", {}).get(i)
+                        ),
+                    ),
+                }
+            )
+        sections.append(
+            {
+                "key": key,
+                "heading": _translated(
+                    section["heading"],
+                    translations,
+                    lambda t, s=key: t.get("sections", {}).get(s, {}).get("heading"),
+                ),
+                "body": section.get("body", "").strip(),
+                "items": items,
+            }
+        )
+    return {
+        "slug": data["slug"],
+        "order": int(data.get("order", 0)),
+        "last_checked": _iso(data["last_checked"]),
+        "title": _translated(data["title"], translations, lambda t: t.get("title")),
+        "summary": _translated(data["summary"], translations, lambda t: t.get("summary")),
+        "sources": [
+            {"citation": s["citation"], "url": s.get("url", ""), "checked": _iso(s["checked"])}
+            for s in data.get("sources", [])
+        ],
+        "sections": sections,
+    }
+
+
+def read_glossary_files(content_dir=CONTENT_DIR):
+    """{key: (state, {code: reviewed})} for every glossary term."""
+    path = content_dir / "glossary.toml"
+    if not path.exists():
+        return {}
+    data = _read(path)
+    translations, reviewed_files = {}, {}
+    for code in OTHER_CODES:
+        translation_path = content_dir / "translations" / code / "glossary.toml"
+        if translation_path.exists():
+            translations[code] = _read(translation_path)
+            reviewed_files[code] = bool(translations[code].get("reviewed", False))
+    terms = {}
+    for number, term in enumerate(data.get("terms", []), start=1):
+        _require(term, ["key", "term", "definition"], f"{path}, term {number}")
+        key = term["key"]
+        if key in terms:
+            raise ContentError(f"{path}: two terms with the key {key!r}")
+
+        def translated_term(name, key=key):
+            return lambda t: t.get("terms", {}).get(key, {}).get(name)
+
+        state = {
+            "key": key,
+            "term": _translated(term["term"], translations, translated_term("term")),
+            "expansion": _translated(term.get("expansion", ""), translations, translated_term("expansion")),
+            "definition": _translated(term["definition"], translations, translated_term("definition")),
+            "guide": term.get("guide", ""),
+        }
+        if not state["expansion"][languages.DEFAULT]:
+            state["expansion"] = {}
+        terms[key] = (state, reviewed_files)
+    return terms
+
+
+# Reading the database -------------------------------------------------------------------------------
+
+
+def _db_texts(obj, name):
+    return {code: text for code in CODES if (text := getattr(obj, column(name, code)) or "")}
+
+
+def guide_db_state(guide):
+    return {
+        "slug": guide.slug,
+        "order": guide.order,
+        "last_checked": _iso(guide.last_checked),
+        "title": _db_texts(guide, "title"),
+        "summary": _db_texts(guide, "summary"),
+        "sources": [
+            {"citation": s.citation, "url": s.url, "checked": _iso(s.checked)} for s in guide.sources.all()
+        ],
+        "sections": [
+            {
+                "key": section.key,
+                "heading": _db_texts(section, "heading"),
+                "body": section.body,
+                "items": [{"key": item.key, "text": _db_texts(item, "text")} for item in section.items.all()],
+            }
+            for section in guide.sections.all()
+        ],
+    }
+
+
+def term_db_state(term):
+    return {
+        "key": term.key,
+        "term": _db_texts(term, "term"),
+        "expansion": _db_texts(term, "expansion"),
+        "definition": _db_texts(term, "definition"),
+        "guide": term.guide.slug if term.guide_id else "",
+    }
+
+
+def texts_in(state, code):
+    """Every text of one language in a state, in order: what a reviewer of that language checked."""
+    if isinstance(state, dict):
+        if code in state and all(key in CODES for key in state):
+            return [state[code]]
+        return [text for key in sorted(state) for text in texts_in(state[key], code)]
+    if isinstance(state, list):
+        return [text for value in state for text in texts_in(value, code)]
+    return []
+
+
+def _reviewed(old_state, new_state, old_reviewed, file_reviewed):
+    """Keep a reviewed mark only for languages whose text did not change, unless the file says reviewed."""
+    reviewed = set()
+    for code in OTHER_CODES:
+        new_texts = texts_in(new_state, code)
+        if not new_texts:
+            continue
+        if file_reviewed.get(code) or (
+            old_state is not None and code in old_reviewed and texts_in(old_state, code) == new_texts
+        ):
+            reviewed.add(code)
+    return sorted(reviewed)
+
+
+# Writing ------------------------------------------------------------------------------------------
+
+
+def _set_texts(obj, name, texts):
+    for code in CODES:
+        setattr(obj, column(name, code), texts.get(code, ""))
+
+
+def _write_guide(guide, state):
+    guide.order = state["order"]
+    guide.last_checked = date.fromisoformat(state["last_checked"])
+    _set_texts(guide, "title", state["title"])
+    _set_texts(guide, "summary", state["summary"])
+    guide.save()
+    guide.sources.all().delete()
+    Source.objects.bulk_create(
+        Source(
+            guide=guide,
+            order=n,
+            citation=s["citation"],
+            url=s["url"],
+            checked=date.fromisoformat(s["checked"]),
+        )
+        for n, s in enumerate(state["sources"])
+    )
+    existing = {section.key: section for section in guide.sections.all()}
+    for order, section_state in enumerate(state["sections"]):
+        section = existing.pop(section_state["key"], None) or Section(guide=guide, key=section_state["key"])
+        section.order = order
+        section.body = section_state["body"]
+        _set_texts(section, "heading", section_state["heading"])
+        section.save()
+        items = {item.key: item for item in section.items.all()}
+        for item_order, item_state in enumerate(section_state["items"]):
+            item = items.pop(item_state["key"], None) or ChecklistItem(section=section, key=item_state["key"])
+            item.order = item_order
+            _set_texts(item, "text", item_state["text"])
+            item.save()
+        ChecklistItem.objects.filter(pk__in=[item.pk for item in items.values()]).delete()
+    Section.objects.filter(pk__in=[section.pk for section in existing.values()]).delete()
+
+
+def _write_term(term, state, guides_by_slug):
+    _set_texts(term, "term", state["term"])
+    _set_texts(term, "expansion", state["expansion"])
+    _set_texts(term, "definition", state["definition"])
+    term.guide = guides_by_slug.get(state["guide"])
+    term.save()
+
+
+def _sync(name, obj, new_state, file_reviewed, old_state, report, force, write):
+    """Create, update, leave or keep one object, as the module docstring describes."""
+    if obj.pk is not None and old_state == new_state:
+        report.unchanged.append(name)
+        if obj.loaded_fingerprint != fingerprint(new_state):
+            obj.loaded_fingerprint = fingerprint(new_state)
+            obj.save(update_fields=["loaded_fingerprint"])
+        return
+    if obj.pk is not None and fingerprint(old_state) != obj.loaded_fingerprint and not force:
+        report.kept_edits.append(name)
+        return
+    created = obj.pk is None
+    obj.reviewed_languages = _reviewed(
+        None if created else old_state, new_state, obj.reviewed_languages, file_reviewed
+    )
+    obj.loaded_fingerprint = fingerprint(new_state)
+    write(obj, new_state)
+    (report.created if created else report.updated).append(name)
+
+
+@transaction.atomic
+def load(content_dir=CONTENT_DIR, force=False):
+    """Load every guide and glossary term; return a Report of what happened."""
+    report = Report()
+    guide_files = read_guide_files(content_dir)
+    term_files = read_glossary_files(content_dir)
+
+    guides = {guide.slug: guide for guide in Guide.objects.prefetch_related("sources", "sections__items")}
+    for slug, (state, file_reviewed) in guide_files.items():
+        guide = guides.get(slug) or Guide(slug=slug)
+        old_state = guide_db_state(guide) if guide.pk else None
+        _sync(f"guide {slug}", guide, state, file_reviewed, old_state, report, force, _write_guide)
+        guides[slug] = guide
+    report.not_in_files += [f"guide {slug}" for slug in guides if slug not in guide_files]
+
+    terms = {term.key: term for term in GlossaryTerm.objects.select_related("guide")}
+    for key, (state, file_reviewed) in term_files.items():
+        if state["guide"] and state["guide"] not in guides:
+            report.warnings.append(f"glossary term {key}: no guide {state['guide']!r}")
+        term = terms.get(key) or GlossaryTerm(key=key)
+        old_state = term_db_state(term) if term.pk else None
+        _sync(
+            f"glossary term {key}",
+            term,
+            state,
+            file_reviewed,
+            old_state,
+            report,
+            force,
+            lambda obj, new_state: _write_term(obj, new_state, guides),
+        )
+    report.not_in_files += [f"glossary term {key}" for key in terms if key not in term_files]
+    return report

@@ -1,0 +1,37 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from guides.loading import ContentError, load
+
+
+class Command(BaseCommand):
+    help = "Load the guides and the glossary from guides/content/ into the database. Safe to run again."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Replace guides and glossary terms that were edited in the admin since the last load.",
+        )
+
+    def handle(self, *args, force=False, **options):
+        try:
+            report = load(force=force)
+        except ContentError as error:
+            raise CommandError(str(error)) from error
+        for label, names in [("Created", report.created), ("Updated", report.updated)]:
+            if names:
+                self.stdout.write(f"{label} {len(names)}: {', '.join(names)}")
+        self.stdout.write(f"Unchanged: {len(report.unchanged)}")
+        for name in report.kept_edits:
+            self.stderr.write(
+                self.style.WARNING(
+                    f"Not overwritten: {name} was edited in the admin since it was last loaded. "
+                    "Copy the edit into its file, or run load_guides --force to replace it."
+                )
+            )
+        for name in report.not_in_files:
+            self.stderr.write(
+                self.style.WARNING(f"In the database but not in the files (left alone): {name}")
+            )
+        for warning in report.warnings:
+            self.stderr.write(self.style.WARNING(warning))

@@ -1,0 +1,148 @@
+"""The guides: their text, checklists, legal sources and the glossary.
+
+The text lives in the repository (guides/content/) and is loaded by `manage.py load_guides`. Titles,
+summaries, section headings, checklist items and glossary entries are translated with
+django-modeltranslation (see translation.py); the body of each section is English only: it is the
+authoritative text.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from selfhelp import languages
+
+
+class ReviewedLanguages(models.Model):
+    """Which translations a fluent speaker has checked, marked in the admin."""
+
+    reviewed_languages = models.JSONField(
+        _("translations reviewed by a fluent speaker"), default=list, blank=True
+    )
+    # What the object looked like when load_guides last wrote it, so that the loader can tell an edit
+    # made in the admin from an old load, and never overwrite the edit without saying so.
+    loaded_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def translation_status(self, code=None):
+        """ "english", "missing", "unreviewed" or "reviewed" for the reader's language."""
+        code = code or get_language()
+        if code == languages.DEFAULT:
+            return "english"
+        if not self.has_translation(code):
+            return "missing"
+        return "reviewed" if code in self.reviewed_languages else "unreviewed"
+
+
+class Guide(ReviewedLanguages):
+    slug = models.SlugField(unique=True)
+    order = models.PositiveSmallIntegerField(default=0)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"))
+    last_checked = models.DateField(_("last checked"))
+
+    class Meta:
+        ordering = ["order", "slug"]
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("guides:detail", args=[self.slug])
+
+    def has_translation(self, code):
+        return bool(getattr(self, f"summary_{code.replace('-', '_')}", ""))
+
+
+class Source(models.Model):
+    """A law, rule or guidance document that a guide relies on, and when it was last checked."""
+
+    guide = models.ForeignKey(Guide, on_delete=models.CASCADE, related_name="sources")
+    order = models.PositiveSmallIntegerField(default=0)
+    citation = models.CharField(_("citation"), max_length=400)
+    url = models.URLField(_("address"), max_length=500, blank=True)
+    checked = models.DateField(_("last checked"))
+
+    class Meta:
+        ordering = ["order"]
+
+    def __str__(self):
+        return self.citation
+
+
+class Section(models.Model):
+    """A part of a guide. A section with checklist items is an action section."""
+
+    guide = models.ForeignKey(Guide, on_delete=models.CASCADE, related_name="sections")
+    key = models.SlugField()
+    order = models.PositiveSmallIntegerField(default=0)
+    heading = models.CharField(_("heading"), max_length=200)
+    body = models.TextField(_("text (Markdown, English)"), blank=True)
+
+    class Meta:
+        ordering = ["order"]
+        constraints = [models.UniqueConstraint(fields=["guide", "key"], name="unique_section_key")]
+
+    def __str__(self):
+        return self.heading
+
+
+class ChecklistItem(models.Model):
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="items")
+    key = models.SlugField()
+    order = models.PositiveSmallIntegerField(default=0)
+    text = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["order"]
+        constraints = [models.UniqueConstraint(fields=["section", "key"], name="unique_item_key")]
+
+    def __str__(self):
+        return self.text
+
+    @property
+    def path(self):
+        """A stable name for the item across loads: guide/section/item."""
+        return f"{self.section.guide.slug}/{self.section.key}/{self.key}"
+
+
+class GlossaryTerm(ReviewedLanguages):
+    key = models.SlugField(unique=True)
+    term = models.CharField(_("term"), max_length=120)
+    expansion = models.CharField(_("in full"), max_length=250, blank=True)
+    definition = models.TextField(_("meaning"))
+    guide = models.ForeignKey(
+        Guide, on_delete=models.SET_NULL, null=True, blank=True, related_name="glossary_terms"
+    )
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary")
+
+    def __str__(self):
+        return self.term
+
+    def has_translation(self, code):
+        return bool(getattr(self, f"definition_{code.replace('-', '_')}", ""))
+
+
+class InterfaceReview(models.Model):
+    """A fluent speaker has checked the site's own wording (the gettext catalogue) in one language."""
+
+    language = models.CharField(_("language"), max_length=8, unique=True, choices=settings.LANGUAGES[1:])
+    reviewed_on = models.DateField(_("reviewed on"))
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("review of the site's wording")
+        verbose_name_plural = _("reviews of the site's wording")
+
+    def __str__(self):
+        return self.get_language_display()

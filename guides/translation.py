@@ -1,0 +1,32 @@
+"""What django-modeltranslation translates: one column per language for each field listed here.
+
+Section bodies are not listed: the full guide text is English, the authoritative version.
+"""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from guides.models import ChecklistItem, GlossaryTerm, Guide, Section
+
+
+@register(Guide)
+class GuideTranslation(TranslationOptions):
+    fields = ("title", "summary")
+    required_languages = ("en",)
+
+
+@register(Section)
+class SectionTranslation(TranslationOptions):
+    fields = ("heading",)
+    required_languages = ("en",)
+
+
+@register(ChecklistItem)
+class ChecklistItemTranslation(TranslationOptions):
+    fields = ("text",)
+    required_languages = ("en",)
+
+
+@register(GlossaryTerm)
+class GlossaryTermTranslation(TranslationOptions):
+    fields = ("term", "expansion", "definition")
+    required_languages = ("en",)

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from guides import views
+
+app_name = "guides"
+urlpatterns = [
+    path("guides/", views.guide_list, name="list"),
+    path("guides/<slug:slug>/", views.guide_detail, name="detail"),
+    path("guides/<slug:slug>/pdf/", views.guide_pdf, name="pdf"),
+    path("glossary/", views.glossary, name="glossary"),
+]

@@ -1,0 +1,45 @@
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
+
+from guides.models import GlossaryTerm, Guide, Section
+from selfhelp.pdf import render_pdf
+
+
+def _guide(slug):
+    sections = Section.objects.prefetch_related("items")
+    return get_object_or_404(
+        Guide.objects.prefetch_related("sources", Prefetch("sections", queryset=sections)), slug=slug
+    )
+
+
+def guide_list(request):
+    return render(request, "guides/guide_list.html", {"guides": Guide.objects.all()})
+
+
+def guide_detail(request, slug):
+    return render(request, "guides/guide.html", {"guide": _guide(slug)})
+
+
+def guide_pdf(request, slug):
+    guide = _guide(slug)
+    return render_pdf(request, "guides/guide.html", {"guide": guide}, filename=f"{slug}-{get_language()}.pdf")
+
+
+def glossary(request):
+    terms = list(GlossaryTerm.objects.select_related("guide"))
+    return render(request, "guides/glossary.html", {"terms": terms, "glossary": GlossaryStatus(terms)})
+
+
+class GlossaryStatus:
+    """The glossary's translation status as a whole, so the page says it once, not once per term."""
+
+    def __init__(self, terms):
+        self.terms = terms
+
+    def translation_status(self):
+        statuses = {term.translation_status() for term in self.terms}
+        for status in ("english", "unreviewed", "missing"):
+            if status in statuses:
+                return status
+        return "reviewed"

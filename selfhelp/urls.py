@@ -1,0 +1,19 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from selfhelp import views
+
+urlpatterns = [
+    path("health/", views.health, name="health"),
+    path("admin/", admin.site.urls),
+]
+
+# Every public page carries its language in its address (/ar/guides/…), so a link can be shared in
+# the language it was read in. A visit to / goes to the browser's language.
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("", include("guides.urls")),
+    prefix_default_language=True,
+)

@@ -1,0 +1,73 @@
+"""Fixtures shared by every test folder."""
+
+import os
+
+import pytest
+
+# Playwright's synchronous API runs an event loop in the test thread; Django's ORM refuses to run
+# inside one unless told that this is deliberate. Only the browser tests use Playwright.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    # Without these Chromium tries to reach Google's servers at every start.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database starts with the real guide content, loaded once, as `make run` loads it."""
+    from guides.loading import load
+
+    with django_db_blocker.unblock():
+        load()
+
+
+@pytest.fixture
+def guides(db):
+    """The real guides. Tests that flush the database (browser tests) load them again."""
+    from guides.loading import load
+    from guides.models import Guide
+
+    if not Guide.objects.exists():
+        load()
+    return list(Guide.objects.all())
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args():
+    """Playwright drives the distribution's Chromium (the chromium package), offline."""
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: run `make test`, which installs the chromium package.")
+    return {"executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args():
+    return {**PHONE, "locale": "en-GB"}
+
+
+@pytest.fixture
+def phone(page, live_server):
+    """A page on a 360×740 phone screen, with every request to another host recorded."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(live_server.url).netloc
+    page.outside_requests = []
+
+    def record(request):
+        if urlsplit(request.url).netloc not in {host, ""} and not request.url.startswith(("data:", "blob:")):
+            page.outside_requests.append(request.url)
+
+    page.on("request", record)
+    page.base = live_server.url
+    return page

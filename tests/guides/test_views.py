@@ -1,0 +1,176 @@
+"""Guide pages and their PDFs, in every language the site offers."""
+
+import html
+import io
+import re
+import unicodedata
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import strip_tags
+from pypdf import PdfReader
+
+from guides.models import Guide
+from guides.rendering import render
+from selfhelp.languages import LANGUAGES
+
+CODES = [language.code for language in LANGUAGES]
+FULLY_TRANSLATED = ["ar", "ti", "fr"]
+SCRIPT_FONT = {
+    "ar": "AR-Arabic",
+    "fa": "AR-Arabic",
+    "ti": "AR-Ethiopic",
+    "am": "AR-Ethiopic",
+    "bn": "AR-Bengali",
+}
+
+
+def words(text):
+    """Text as a list of words, for comparing what a page or PDF says regardless of line breaks."""
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", html.unescape(text)))
+
+
+def contains(haystack, needle):
+    """Whether the words of `needle` appear in order, together, in `haystack`."""
+    return " ".join(words(needle)) in " ".join(words(haystack))
+
+
+def pdf_text(content):
+    reader = PdfReader(io.BytesIO(content))
+    return "\n".join(page.extract_text() for page in reader.pages), reader
+
+
+def pdf_fonts(reader):
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    return fonts
+
+
+def in_language(code, guide):
+    with translation.override(code):
+        return {
+            "url": reverse("guides:detail", args=[guide.slug]),
+            "pdf": reverse("guides:pdf", args=[guide.slug]),
+            "title": guide.title,
+            "summary": guide.summary,
+            "items": [item.text for section in guide.sections.all() for item in section.items.all()],
+            "headings": [section.heading for section in guide.sections.all()],
+            # the first words of the English text, as the page shows them
+            "body_words": words(strip_tags(render(next(s.body for s in guide.sections.all() if s.body))))[:8],
+        }
+
+
+def test_there_are_guides_to_test(guides):
+    assert len(guides) >= 10
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_guide_page_shows_its_title_summary_headings_checklists_and_sources(client, guides, code):
+    for guide in guides:
+        expected = in_language(code, guide)
+        response = client.get(expected["url"])
+
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert f'<html lang="{code}"' in page
+        assert contains(page, expected["title"])
+        assert contains(page, expected["summary"])
+        for heading in expected["headings"]:
+            assert contains(page, heading)
+        for item in expected["items"]:
+            assert contains(page, item)
+        assert guide.sources.exists()
+        for source in guide.sources.all():
+            assert contains(page, source.citation)
+        assert guide.last_checked.isoformat() in page
+
+
+@pytest.mark.parametrize("code", FULLY_TRANSLATED)
+def test_translated_guides_show_the_summary_in_the_language_beside_the_english(client, guides, code):
+    for guide in guides:
+        expected = in_language(code, guide)
+        assert expected["summary"] != guide.summary_en, f"{guide.slug} has no {code} summary"
+
+        page = client.get(expected["url"]).content.decode()
+
+        assert contains(page, expected["summary"])
+        assert contains(page, guide.summary_en)
+        assert "not yet reviewed by a fluent speaker" in page or code != "en"
+
+
+def test_a_translation_marked_reviewed_in_the_admin_loses_its_warning(client, guides):
+    guide = guides[0]
+    url = in_language("fr", guide)["url"]
+    assert "unreviewed" in client.get(url).content.decode()
+
+    Guide.objects.filter(pk=guide.pk).update(reviewed_languages=["fr"])
+
+    assert "unreviewed" not in client.get(url).content.decode()
+
+
+def test_a_language_without_a_translation_says_so_and_shows_english(client, guides):
+    guide = guides[0]
+    page = client.get(in_language("so", guide)["url"]).content.decode()
+
+    assert "not yet translated into Somali" in page
+    assert contains(page, guide.summary_en)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_guide_downloads_as_a_pdf_that_reads_back_in_its_language(client, guides, code):
+    for guide in guides:
+        expected = in_language(code, guide)
+        response = client.get(expected["pdf"])
+
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/pdf"
+        assert f'filename="{guide.slug}-{code}.pdf"' in response["Content-Disposition"]
+        text, reader = pdf_text(response.content)
+        assert contains(text, expected["title"]), guide.slug
+        assert contains(text, expected["summary"]), guide.slug
+        assert contains(text, guide.summary_en), guide.slug
+        for item in expected["items"]:
+            assert contains(text, item), (guide.slug, item)
+        assert contains(text, " ".join(expected["body_words"])), guide.slug
+        fonts = pdf_fonts(reader)
+        assert "AR-Latin" in fonts
+        if code in SCRIPT_FONT:
+            assert SCRIPT_FONT[code] in fonts, fonts
+
+
+def test_a_pdf_is_a4(client, guides):
+    reader = PdfReader(io.BytesIO(client.get(in_language("en", guides[0])["pdf"]).content))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width) * 25.4 / 72), round(float(box.height) * 25.4 / 72)) == (210, 297)
+
+
+def test_an_unknown_guide_is_not_found(client, guides):
+    assert client.get("/en/guides/no-such-guide/").status_code == 404
+    assert client.get("/en/guides/no-such-guide/pdf/").status_code == 404
+
+
+def test_the_guide_list_links_every_guide_in_order(client, guides):
+    page = client.get(reverse("guides:list")).content.decode()
+    positions = [page.index(f'href="/en/guides/{guide.slug}/"') for guide in guides]
+    assert positions == sorted(positions)
+
+
+def test_the_glossary_explains_every_term_with_an_anchor(client, guides):
+    from guides.models import GlossaryTerm
+
+    page = client.get("/en/glossary/").content.decode()
+    for term in GlossaryTerm.objects.all():
+        assert f'id="{term.key}"' in page
+        assert contains(page, term.definition)
+
+
+def test_links_inside_guides_point_at_pages_that_exist(client, guides):
+    for guide in guides:
+        page = client.get(in_language("en", guide)["url"]).content.decode()
+        for href in set(re.findall(r'href="(/[^"#]*)', page)):
+            if href.startswith("/static/") or href.endswith("/pdf/"):  # PDFs are tested above
+                continue
+            assert client.get(href).status_code == 200, (guide.slug, href)
