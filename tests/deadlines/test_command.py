@@ -1,0 +1,124 @@
+"""The ``deadlines`` management command: JSON, the table, and exit status 2 for bad input.
+
+No test here needs the database: the command is a pure calculation.
+"""
+
+import json
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> str:
+    out = StringIO()
+    call_command("deadlines", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_the_json_output_has_every_deadline_with_dates_source_steps_and_doubts():
+    data = json.loads(
+        run("--decision", "refusal", "--letter-date", "2026-03-19", "--sent", "2026-03-20", "--json")
+    )
+    assert [d["key"] for d in data["deadlines"]] == ["ftt-appeal", "appeal-rights-exhausted", "support-ends"]
+    appeal = data["deadlines"][0]
+    assert appeal["title"] == "Appeal to the First-tier Tribunal"
+    assert appeal["last_day"] == "2026-04-07"
+    assert appeal["safe_date"] == "2026-04-02"
+    assert appeal["source"] == {
+        "citation": (
+            "Tribunal Procedure (First-tier Tribunal) (Immigration and Asylum Chamber) Rules 2014, rule 19(2)"
+        ),
+        "url": "https://www.legislation.gov.uk/uksi/2014/2604/article/19",
+        "checked": "2026-11-24",
+    }
+    assert "Fri 3 Apr 2026 is Good Friday. It is not a working day." in appeal["steps"]
+    assert all(isinstance(line, str) for line in appeal["steps"] + appeal["uncertain"])
+    assert any("4pm" in line for line in appeal["uncertain"])
+    assert any("no deadline in law" in note for note in data["notes"])
+
+
+def test_the_json_output_passes_detention_outside_the_uk_and_the_nation_to_the_rules():
+    data = json.loads(
+        run("--decision", "notice-of-intent", "--received", "2026-03-03", "--detained", "--json")
+    )
+    assert data["deadlines"][0]["last_day"] == "2026-03-10"  # 7 days when detained
+    data = json.loads(
+        run("--decision", "refusal", "--sent", "2025-12-19", "--nation", "scotland", "--json"),
+    )
+    assert data["deadlines"][0]["last_day"] == "2026-01-05"  # 2 January is a Scottish holiday
+    data = json.loads(
+        run("--decision", "refusal", "--departed", "2026-01-20", "--outside-uk", "--json"),
+    )
+    assert data["deadlines"][0]["last_day"] == "2026-02-17"
+
+
+def test_the_table_lines_up_the_deadlines_then_shows_the_counting_and_the_notes():
+    output = run("--decision", "sar", "--received", "2026-01-31")
+    lines = output.splitlines()
+    assert lines[0].split() == ["Deadline", "Last", "day", "Safe", "date", "Key"]
+    header_columns = [lines[0].index("Last day"), lines[0].index("Safe date"), lines[0].index("Key")]
+    row = next(line for line in lines if line.endswith("sar-response"))
+    assert [
+        row.index("Mon 2 Mar 2026"),
+        row.index("Fri 27 Feb 2026"),
+        row.index("sar-response"),
+    ] == header_columns
+    assert "How we counted:" in output
+    assert "    - That month has no day 31, so we use the last day of the month: Sat 28 Feb 2026." in lines
+    assert "Not certain:" in output
+    assert "Notes:" in output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "--decision is required"),
+        (("--decision", "appeal-allowed"), "--decision: 'appeal-allowed' is not a kind of decision"),
+        (("--decision", "refusal"), "--sent: Give the date it was sent"),
+        (("--decision", "refusal", "--sent", "20/03/2026"), "--sent: '20/03/2026' is not a date"),
+        (("--decision", "refusal", "--sent", "2026-02-30"), "--sent: '2026-02-30' is not a date"),
+        (("--decision", "refusal", "--sent", "2026-03-20", "--nation", "wales"), "--nation: 'wales'"),
+        (
+            ("--decision", "refusal", "--sent", "2026-03-20", "--received", "2026-03-19"),
+            "--received: The date it was received cannot be before the date it was sent",
+        ),
+        (("--decision", "refusal", "--sent", "2026-03-20", "--departed", "2026-03-25"), "--departed:"),
+    ],
+)
+def test_missing_impossible_or_badly_written_input_is_an_error_with_exit_status_2(args, message):
+    with pytest.raises(CommandError) as caught:
+        run(*args)
+    assert caught.value.returncode == 2
+    assert str(caught.value).startswith(message)
+
+
+def manage(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(  # noqa: S603 (fixed arguments)
+        [sys.executable, "manage.py", "deadlines", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_from_the_shell_bad_input_prints_one_line_on_stderr_and_exits_with_status_2():
+    finished = manage("--decision", "refusal", "--sent", "20/03/2026")
+    assert finished.returncode == 2
+    assert finished.stdout == ""
+    assert finished.stderr.strip().splitlines() == [
+        "CommandError: --sent: '20/03/2026' is not a date. Write it as YYYY-MM-DD, for example 2026-03-20."
+    ]
+
+
+def test_from_the_shell_good_input_prints_json_and_exits_with_status_0():
+    finished = manage("--decision", "support-refusal", "--received", "2026-12-24", "--json")
+    assert finished.returncode == 0, finished.stderr
+    assert json.loads(finished.stdout)["deadlines"][0]["last_day"] == "2026-12-29"
