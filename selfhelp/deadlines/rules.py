@@ -658,7 +658,8 @@ def _count(
     doubts = list(uncertain)
     if rolls and calendar_doubt:
         by_nation = {other: next_working_day(counted, other) for other in Nation}
-        if len(set(by_nation.values())) > 1 and nation is _EW:
+        differ = len(set(by_nation.values())) > 1
+        if differ and by_nation[_EW] == last_day:
             doubts.append(
                 _step(
                     gettext_noop(
@@ -668,7 +669,7 @@ def _count(
                     nation=_nation_name(nation),
                 )
             )
-        elif len(set(by_nation.values())) > 1:
+        elif differ:
             doubts.append(
                 _step(
                     gettext_noop(
@@ -687,7 +688,7 @@ def _count(
                 _step(
                     gettext_noop(
                         "We counted {day} as a special bank holiday in Scotland. We could not check that it "
-                        "was made official. If it was not, the last day may be earlier."
+                        "was made official. If it was not, the dates here may change."
                     ),
                     day=day,
                 )
@@ -748,6 +749,13 @@ _DETAINED_ADA = Step(
     gettext_noop(
         "There is a law for a faster appeal for some people in detention (5 working days). We believe it "
         "is not in use. If your letter gives you less time than this, follow the letter and get advice now."
+    )
+)
+_DETAINED_ADA_PERMISSION = Step(
+    gettext_noop(
+        "There is a law for faster appeals for some people in detention, with shorter times to ask for "
+        "permission. We believe it is not in use. If your letter gives you less time than this, follow "
+        "the letter and get advice now."
     )
 )
 
@@ -900,7 +908,7 @@ def permission_ftt(facts: Facts) -> Deadline:
     start, others, doubts = _decision_date_starts(facts)
     uncertain = [*doubts, _FTT_CUT_OFF, _FTT_ROLL_NOT_CHECKED]
     if facts.detained:
-        uncertain.append(_DETAINED_ADA)
+        uncertain.append(_DETAINED_ADA_PERMISSION)
     return _count(
         key="permission-ftt",
         title=Step(gettext_noop("Ask the First-tier Tribunal for permission to appeal")),
@@ -1397,11 +1405,12 @@ def support_appeal(facts: Facts) -> Deadline:
     if start.kind != "received":
         uncertain.insert(
             0,
-            Step(
+            _step(
                 gettext_noop(
-                    "You did not give the date you got the letter. We counted as if you got it on the day it "
-                    "was sent. If you got it later, the last day may be later."
-                )
+                    "You did not give the date you got the letter, so we counted from {start_name}. "
+                    "If you got it later, the last day may be later."
+                ),
+                start_name=start.name,
             ),
         )
     return _count(
