@@ -1,0 +1,89 @@
+"""Languages: in the address, chosen from the browser, switched with no JavaScript, laid out by script."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from selfhelp.languages import LANGUAGES
+
+RTL = {"ar", "fa", "fa-af", "ps", "ur", "ckb"}
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "prefix"),
+    [
+        ("ar", "/ar/"),
+        ("ar-SY,ar;q=0.9,en;q=0.5", "/ar/"),
+        ("ti,en;q=0.5", "/ti/"),
+        ("ti-ER", "/ti/"),
+        ("fr-FR,fr;q=0.9", "/fr/"),
+        ("fa-IR", "/fa/"),
+        ("fa-AF,fa;q=0.8", "/fa-af/"),
+        ("ps-AF", "/ps/"),
+        ("ku", "/ku/"),
+        ("ckb-IQ", "/ckb/"),
+        ("so", "/so/"),
+        ("de-DE,de;q=0.9", "/en/"),
+        ("", "/en/"),
+    ],
+)
+def test_the_front_page_sends_a_browser_to_its_language(client, db, accept_language, prefix):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+
+    assert response.status_code == 302
+    assert response["Location"] == prefix
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_every_page_sets_lang_and_direction(client, guides, language):
+    for name, args in [
+        ("home", []),
+        ("guides:list", []),
+        ("guides:detail", [guides[0].slug]),
+        ("guides:glossary", []),
+    ]:
+        with translation.override(language.code):
+            response = client.get(reverse(name, args=args))
+
+        assert response.status_code == 200
+        direction = "rtl" if language.code in RTL else "ltr"
+        assert f'<html lang="{language.code}" dir="{direction}">' in response.content.decode()
+
+
+def test_six_languages_are_right_to_left():
+    assert {language.code for language in LANGUAGES if language.rtl} == RTL
+
+
+def test_english_text_inside_a_right_to_left_page_is_marked_left_to_right(client, guides):
+    page = client.get(f"/ar/guides/{guides[0].slug}/").content.decode()
+
+    assert '<div class="body" lang="en" dir="ltr">' in page
+
+
+def test_the_language_switcher_links_to_this_page_in_every_language_without_javascript(client, guides):
+    slug = guides[0].slug
+    page = client.get(f"/en/guides/{slug}/").content.decode()
+
+    switcher = re.search(r'<details class="languages">(.*?)</details>', page, re.S).group(1)
+    for language in LANGUAGES:
+        assert f'href="/{language.code}/guides/{slug}/" lang="{language.code}"' in switcher
+        assert language.native in switcher
+
+
+def test_the_language_switcher_keeps_the_query_string(client, db):
+    page = client.get("/en/guides/?q=1&x=%3Cb%3E").content.decode()
+
+    assert 'href="/ar/guides/?q=1&amp;x=%3Cb%3E"' in page
+
+
+def test_a_shared_address_opens_in_its_own_language_whatever_the_browser_says(client, guides):
+    response = client.get(f"/ti/guides/{guides[0].slug}/", HTTP_ACCEPT_LANGUAGE="en")
+
+    assert response.status_code == 200
+    assert response["Content-Language"] == "ti"
+
+
+def test_a_language_the_site_does_not_offer_is_not_found(client, db):
+    assert client.get("/de/guides/").status_code == 404
