@@ -12,6 +12,6 @@ def violations(page):
     """axe's WCAG 2.2 AA violations on the page as it is now, as readable lines ([] when none)."""
     results = Axe().run(page, options=WCAG_22_AA)
     return [
-        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} × {violation['nodes'][0]['target']})"
-        for violation in results.response["violations"]
+        f"{v['id']}: {v['help']} ({len(v['nodes'])} × {v['nodes'][0]['target']})"
+        for v in results.response["violations"]
     ]
