@@ -15,5 +15,6 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("privacy/", views.privacy, name="privacy"),
     path("", include("guides.urls")),
+    path("deadlines/", include("selfhelp.deadlines.urls")),
     prefix_default_language=True,
 )

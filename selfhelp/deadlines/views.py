@@ -1,0 +1,5 @@
+from django.shortcuts import render
+
+
+def calculator(request):
+    return render(request, "deadlines/calculator.html")
