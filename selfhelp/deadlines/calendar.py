@@ -1,0 +1,124 @@
+"""Calendar files (iCalendar, RFC 5545) that phone calendars import, with reminders.
+
+:func:`ical` turns simple :class:`Event` objects into a file; :func:`ics_response` sends it.
+:func:`deadline_events` makes the events for a calculator result; a case page can add its own
+events (a hearing, a reporting date) with the same :class:`Event`.
+
+Each event is an all-day event with two reminders, a week and two days before. Its UID is derived
+from what it is about, so importing the same dates again updates the event instead of adding a copy.
+Nothing goes into the file beyond the dates the person typed and what the rules make of them.
+"""
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import icalendar
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext
+
+from selfhelp.deadlines.presentation import ShownDeadline, format_date
+from selfhelp.deadlines.rules import Facts
+
+PRODID = f"-//{settings.SITE_NAME}//Deadlines//EN"
+UID_DOMAIN = "after-refusal"
+REMINDERS = (timedelta(days=7), timedelta(days=2))
+
+
+@dataclass(frozen=True)
+class Event:
+    """One all-day event: what it is, the day, more words, and a UID that stays the same."""
+
+    title: str
+    date: date
+    description: str
+    uid: str
+
+
+def ical(events: Iterable[Event], name: str = "") -> bytes:
+    """An iCalendar file of all-day events, each with reminders a week and two days before."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if name:
+        calendar.add("x-wr-calname", name)
+    stamp = datetime.now(UTC).replace(microsecond=0)
+    for item in events:
+        event = icalendar.Event()
+        event.add("uid", item.uid)
+        event.add("dtstamp", stamp)
+        event.add("summary", item.title)
+        event.add("dtstart", item.date)
+        event.add("dtend", item.date + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")  # a reminder, not a busy day
+        if item.description:
+            event.add("description", item.description)
+        for before in REMINDERS:
+            alarm = icalendar.Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", item.title)
+            alarm.add("trigger", -before)
+            event.add_component(alarm)
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def ics_response(events: Iterable[Event], filename: str = "deadlines.ics", name: str = "") -> HttpResponse:
+    """The events as a calendar file to download (phones offer to add it to their calendar)."""
+    response = HttpResponse(ical(events, name), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
+    return response
+
+
+def deadline_uid(key: str, facts: Facts) -> str:
+    """A UID for a deadline that depends only on its key and the facts it was counted from."""
+    inputs = "|".join(
+        str(value)
+        for value in (
+            key,
+            facts.decision,
+            facts.letter_date,
+            facts.sent,
+            facts.received,
+            facts.departed,
+            facts.detained,
+            facts.outside_uk,
+            facts.nation,
+        )
+    )
+    digest = hashlib.sha256(inputs.encode()).hexdigest()[:32]
+    return f"{key}-{digest}@{UID_DOMAIN}"
+
+
+def deadline_events(deadlines: Sequence[ShownDeadline], facts: Facts, link: str = "") -> list[Event]:
+    """One event per deadline, on its safe date, in the active language.
+
+    The description gives the last day, what to do, and (if given) a link back to the page that
+    shows the counting and the sources.
+    """
+    events = []
+    for deadline in deadlines:
+        lines = [
+            gettext("Safe date to aim for: %(day)s") % {"day": format_date(deadline.safe_date)},
+            gettext("Last day: %(day)s") % {"day": format_date(deadline.last_day)},
+            deadline.action,
+        ]
+        if deadline.cut_off:
+            lines.append(gettext("Aim for the tribunal to get it by 4pm."))
+        lines.append(gettext("This is not legal advice. Speak to a lawyer or adviser."))
+        if link:
+            lines.append(gettext("How we counted, and the sources: %(link)s") % {"link": link})
+        events.append(
+            Event(
+                title=deadline.title,
+                date=deadline.safe_date,
+                description="\n".join(lines),
+                uid=deadline_uid(deadline.key, facts),
+            )
+        )
+    return events

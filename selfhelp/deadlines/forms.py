@@ -1,0 +1,248 @@
+"""The calculator's questions: first the kind of decision, then only the dates that decision needs.
+
+The form is sent with GET, so a result has an address a supporter can be sent. It only reads and
+checks what the person typed and turns it into :class:`~selfhelp.deadlines.rules.Facts`; the rules
+decide everything else (the view maps a :class:`~selfhelp.deadlines.rules.FactsError` back to the
+field it names).
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlencode
+
+from django import forms
+from django.urls import reverse
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from selfhelp.deadlines.rules import Decision, Facts, Nation
+from selfhelp.forms import DateField, form_helper
+
+DATES = ("letter_date", "sent", "received", "departed")
+FLAGS = ("detained", "outside_uk")
+FIELDS = (*DATES, *FLAGS, "nation")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of decision: how to recognise the letter, and the questions it needs."""
+
+    decision: Decision
+    title: Promise
+    looks_like: Promise
+    fields: tuple[str, ...]
+    # Labels and hints that differ from the usual ones: {field: (label, hint)}.
+    wording: dict[str, tuple[Promise, Promise]] = field(default_factory=dict)
+
+
+_TRIBUNAL_DATES = {
+    "letter_date": (
+        _("The date on the tribunal's decision"),
+        _("It is usually on the first page, near the top."),
+    ),
+    "sent": (
+        _("The date the decision was sent to you"),
+        _("Tribunal decisions usually come by email: use the date of the email, and keep it."),
+    ),
+}
+
+KINDS = {
+    kind.decision.value: kind
+    for kind in (
+        Kind(
+            Decision.REFUSAL,
+            _("Your asylum claim was refused"),
+            _("A letter that refuses your asylum claim and says you can appeal."),
+            ("letter_date", "sent", "received", "detained", "outside_uk", "departed", "nation"),
+        ),
+        Kind(
+            Decision.CERTIFIED,
+            _("Refused, with no appeal from inside the UK"),
+            _('A refusal letter that says your claim is "certified" or "clearly unfounded".'),
+            ("letter_date", "sent", "received", "detained", "outside_uk", "departed", "nation"),
+        ),
+        Kind(
+            Decision.NOTICE_OF_INTENT,
+            _("A notice of intent"),
+            _("A letter that says the Home Office may not look at your claim here, and asks you to reply."),
+            ("letter_date", "sent", "received", "detained", "nation"),
+            {
+                "letter_date": (_("The date on the notice"), _("It is near the top of the first page.")),
+                "received": (
+                    _("The date you were given the notice"),
+                    _("By hand, by post or by email. Write this date down today."),
+                ),
+            },
+        ),
+        Kind(
+            Decision.INADMISSIBLE,
+            _("Your claim was declared inadmissible"),
+            _("A letter that says the Home Office will not look at your claim in the UK."),
+            ("letter_date", "sent", "nation"),
+        ),
+        Kind(
+            Decision.FTT_DISMISSED,
+            _("The tribunal dismissed your appeal"),
+            _("The judge's decision after your appeal, saying your appeal is dismissed."),
+            ("letter_date", "sent", "detained", "outside_uk", "nation"),
+            _TRIBUNAL_DATES,
+        ),
+        Kind(
+            Decision.FTT_REFUSED_PERMISSION,
+            _("The tribunal refused permission to appeal"),
+            _("A decision that refuses your application for permission to appeal to the Upper Tribunal."),
+            ("letter_date", "sent", "outside_uk", "nation"),
+            _TRIBUNAL_DATES,
+        ),
+        Kind(
+            Decision.SUPPORT_REFUSAL,
+            _("Your asylum support was refused or stopped"),
+            _("A letter that refuses or stops your housing or money from the Home Office."),
+            ("letter_date", "sent", "received", "nation"),
+            {
+                "received": (
+                    _("The date you got the letter"),
+                    _("This date matters most: the tribunal must get your appeal within 3 days after it."),
+                ),
+            },
+        ),
+        Kind(
+            Decision.SAR,
+            _("You asked for your Home Office file"),
+            _("You sent a request for your data (a subject access request) and want to know when it is due."),
+            ("sent", "received"),
+            {
+                "sent": (
+                    _("The date you sent your request"),
+                    _("Keep proof of sending: the post office receipt, or the email you sent."),
+                ),
+                "received": (
+                    _("The date the Home Office got your request"),
+                    _("From tracking, or from their reply. If you do not know it, leave this empty."),
+                ),
+            },
+        ),
+    )
+}
+
+_WORDING = {
+    "letter_date": (_("The date on the letter"), _("It is printed near the top of the first page.")),
+    "sent": (
+        _("The date it was sent: the postmark, or the date of the email"),
+        _(
+            "The postmark is the date stamped on the envelope. Keep the envelope: it is your proof. "
+            "If there is no postmark, leave this empty."
+        ),
+    ),
+    "received": (
+        _("The date you got it"),
+        _("Write this date on the envelope today, so you do not forget it."),
+    ),
+    "departed": (
+        _("The date you left the UK"),
+        _("Only if you have left the UK. Your ticket or the stamp in your passport shows it."),
+    ),
+    "detained": (_("I am in detention (an immigration removal centre or a prison)"), ""),
+    "outside_uk": (_("I am outside the UK now"), ""),
+    "nation": (
+        _("Where in the UK do you live?"),
+        _("Bank holidays are not the same everywhere. If you are not sure, choose England or Wales."),
+    ),
+}
+
+
+class DeadlineForm(forms.Form):
+    """The facts of one decision, with only the fields its :class:`Kind` needs."""
+
+    decision = forms.ChoiceField(choices=[(key, key) for key in KINDS], widget=forms.HiddenInput)
+    letter_date = DateField(required=False)
+    sent = DateField(required=False)
+    received = DateField(required=False)
+    departed = DateField(required=False)
+    detained = forms.BooleanField(required=False)
+    outside_uk = forms.BooleanField(required=False)
+    nation = forms.ChoiceField(
+        required=False,
+        choices=[
+            (Nation.ENGLAND_AND_WALES.value, _("England or Wales")),
+            (Nation.SCOTLAND.value, _("Scotland")),
+            (Nation.NORTHERN_IRELAND.value, _("Northern Ireland")),
+        ],
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, data=None, *, kind: Kind, today: date):
+        super().__init__(
+            data, initial={"decision": kind.decision.value, "nation": Nation.ENGLAND_AND_WALES.value}
+        )
+        self.kind = kind
+        self.today = today
+        for name in FIELDS:
+            if name not in kind.fields:
+                del self.fields[name]
+        self.order_fields(["decision", *kind.fields])
+        for name in kind.fields:
+            label, hint = kind.wording.get(name, _WORDING[name])
+            self.fields[name].label = label
+            self.fields[name].help_text = hint
+        self.helper = form_helper(
+            _("Work out my dates"),
+            method="get",
+            action=reverse("deadlines:calculator") + "#result",
+            # No name: the button adds nothing to the address a person may share.
+            name="",
+        )
+
+    @staticmethod
+    def is_submitted(query) -> bool:
+        """Whether a query holds answers (and not only the kind of decision)."""
+        return any(name in query for name in FIELDS)
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in DATES:
+            day = cleaned.get(name)
+            if day is not None and day > self.today:
+                self.add_error(name, _("This date is after today. Check the day, the month and the year."))
+        return cleaned
+
+    def facts(self) -> Facts:
+        """The answers as facts for the rules (call after is_valid())."""
+        data = self.cleaned_data
+        return Facts(
+            decision=self.kind.decision,
+            letter_date=data.get("letter_date"),
+            sent=data.get("sent"),
+            received=data.get("received"),
+            departed=data.get("departed"),
+            detained=bool(data.get("detained")),
+            outside_uk=bool(data.get("outside_uk")),
+            nation=Nation(data.get("nation") or Nation.ENGLAND_AND_WALES),
+        )
+
+    def query(self) -> str:
+        """The answers as a tidy query string: only this form's fields, dates as YYYY-MM-DD."""
+        data = self.cleaned_data
+        pairs = [("decision", self.kind.decision.value)]
+        for name in self.kind.fields:
+            value = data.get(name)
+            if name in FLAGS:
+                if value:
+                    pairs.append((name, "on"))
+            elif isinstance(value, date):
+                pairs.append((name, value.isoformat()))
+            elif value:
+                pairs.append((name, value))
+        return urlencode(pairs)
+
+    def answers(self) -> list[tuple[Promise, object]]:
+        """The answers given, as (question, answer) pairs, for the PDF (which has no form)."""
+        data = self.cleaned_data
+        shown = []
+        for name in self.kind.fields:
+            value = data.get(name)
+            if name == "nation":
+                value = dict(self.fields["nation"].choices).get(value or Nation.ENGLAND_AND_WALES.value)
+            if value:
+                shown.append((self.fields[name].label, value))
+        return shown
