@@ -55,7 +55,6 @@ INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
-    "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
@@ -134,13 +133,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "cases:list"
 LOGOUT_REDIRECT_URL = "home"
 
 # Sessions live in the database, so any number of app processes can share them. A shared phone is
 # the norm: sessions end after an hour without use unless the person asks to stay signed in.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "selfhelp.accounts.sessions"
 SESSION_COOKIE_AGE = envint("SESSION_IDLE_SECONDS", 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
 KEEP_SIGNED_IN_SECONDS = 60 * 60 * 24 * 30
@@ -164,6 +164,10 @@ LANGUAGES = [(language.code, language.english) for language in languages.LANGUAG
 LANGUAGES_BIDI = [language.code for language in languages.LANGUAGES if language.rtl]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# English dates as written in the UK; languages Django has no formats for use the same.
+FORMAT_MODULE_PATH = ["selfhelp.formats"]
+DATE_FORMAT = "j F Y"
+DATETIME_FORMAT = "j F Y, H:i"
 TIME_ZONE = "Europe/London"
 USE_TZ = True
 

@@ -16,5 +16,7 @@ urlpatterns += i18n_patterns(
     path("privacy/", views.privacy, name="privacy"),
     path("", include("guides.urls")),
     path("deadlines/", include("selfhelp.deadlines.urls")),
+    path("accounts/", include("selfhelp.accounts.urls")),
+    path("cases/", include("selfhelp.cases.urls")),
     prefix_default_language=True,
 )

@@ -71,3 +71,57 @@ def phone(page, live_server):
     page.on("request", record)
     page.base = live_server.url
     return page
+
+
+PASSWORD = "a long enough passphrase 42"
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Argon2 is slow on purpose; tests that are not about hashing use a fast hasher."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def make_user(db):
+    from selfhelp.accounts.models import User
+
+    def make(username="amira", **extra):
+        return User.objects.create_user(username=username, password=PASSWORD, **extra)
+
+    return make
+
+
+@pytest.fixture
+def user(make_user):
+    return make_user("amira")
+
+
+@pytest.fixture
+def other_user(make_user):
+    return make_user("stranger")
+
+
+@pytest.fixture
+def case(user):
+    """A saved case, owned by `user`."""
+    from datetime import date
+
+    from selfhelp.cases.models import Case, Membership
+
+    case = Case.objects.create(
+        name="Amira's appeal",
+        decision="refusal",
+        letter_date=date(2026, 11, 10),
+        sent=date(2026, 11, 12),
+        received=date(2026, 11, 14),
+    )
+    Membership.objects.create(case=case, user=user, role=Membership.Role.OWNER)
+    return case
+
+
+@pytest.fixture
+def signed_in(client, user):
+    """The test client, logged in as `user`."""
+    client.force_login(user)
+    return client

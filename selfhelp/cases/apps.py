@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class CasesConfig(AppConfig):
     name = "selfhelp.cases"
     verbose_name = _("Cases")
+
+    def ready(self):
+        from selfhelp.cases import exports
+        from selfhelp.cases.documents import case_summary_pdf
+
+        exports.register(case_summary_pdf)

@@ -1,0 +1,31 @@
+"""People with an account, and their sessions.
+
+An account needs a username and a password only. Sessions are stored with the account they belong to,
+so that "log out of every device" and "delete everything" can find and remove them all.
+"""
+
+from django.contrib.auth.models import AbstractUser
+from django.contrib.sessions.base_session import AbstractBaseSession
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    email = models.EmailField(
+        _("email address (optional)"),
+        blank=True,
+        help_text=_("Only if you want one here. The site sends you nothing unless you ask."),
+    )
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+
+
+class Session(AbstractBaseSession):
+    user = models.ForeignKey(User, null=True, blank=True, on_delete=models.CASCADE, related_name="sessions")
+
+    @classmethod
+    def get_session_store_class(cls):
+        from selfhelp.accounts.sessions import SessionStore
+
+        return SessionStore

@@ -1,0 +1,86 @@
+"""The stages after a refusal, drawn on the case's home page as a picture (templates/cases/stages.svg).
+
+Each kind of decision sits on one path; the case's decision marks where the person is now. Labels are
+wrapped into lines here, because SVG text does not wrap by itself.
+"""
+
+import textwrap
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+APPEAL = [
+    _("Refusal letter"),
+    _("Appeal to the First-tier Tribunal"),
+    _("Tribunal hearing and decision"),
+    _("Permission to appeal to the Upper Tribunal"),
+    _("Appeal rights exhausted: a fresh claim or other options"),
+]
+CERTIFIED = [
+    _("Refusal, certified: no appeal from inside the UK"),
+    _("Judicial review, or an appeal from outside the UK"),
+    _("A fresh claim or other options"),
+]
+INADMISSIBILITY = [
+    _("Notice of intent: the Home Office may not decide your claim"),
+    _("Your representations: why your claim should be decided here"),
+    _("Inadmissibility decision, or your claim goes ahead in the UK"),
+    _("Judicial review of an inadmissibility decision"),
+]
+
+# decision → (path, index of the stage the person is at)
+WHERE = {
+    "refusal": (APPEAL, 0),
+    "ftt-dismissed": (APPEAL, 2),
+    "ftt-refused-permission": (APPEAL, 3),
+    "certified": (CERTIFIED, 0),
+    "notice-of-intent": (INADMISSIBILITY, 0),
+    "inadmissible": (INADMISSIBILITY, 2),
+}
+
+WIDTH = 320
+LINE = 19  # px between lines of a label
+GAP = 22  # px between stages
+WRAP = 30  # characters per line
+
+
+@dataclass
+class Stage:
+    state: str  # "done", "now" or "next"
+    marker_y: int  # the middle of the stage's circle
+    lines: list = field(default_factory=list)  # (y, text); text None is the "You are here" line
+
+
+@dataclass
+class Picture:
+    stages: list
+    height: int
+    description: str  # every stage in full, for screen readers
+
+    @property
+    def line(self):
+        """Where the line joining the circles starts and ends."""
+        return self.stages[0].marker_y, self.stages[-1].marker_y
+
+
+def for_case(case):
+    """The picture's stages for a case, or None when its decision is on no path ("something else")."""
+    if case.decision not in WHERE:
+        return None
+    path, now = WHERE[case.decision]
+    stages, y = [], 8
+    for index, label in enumerate(path):
+        texts = textwrap.wrap(str(label), WRAP) or [""]
+        if index == now:
+            texts.append(None)
+        state = "done" if index < now else "now" if index == now else "next"
+        stages.append(
+            Stage(state, marker_y=y + 6, lines=[(y + 12 + n * LINE, t) for n, t in enumerate(texts)])
+        )
+        y += len(texts) * LINE + GAP
+    description = " → ".join(
+        f"{n}. {label}" + (f" ({gettext('you are here')})" if n - 1 == now else "")
+        for n, label in enumerate(path, start=1)
+    )
+    return Picture(stages=stages, height=y - GAP + 14, description=description)

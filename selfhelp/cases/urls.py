@@ -1,0 +1,35 @@
+from django.urls import path, register_converter
+
+from selfhelp.cases import views
+
+
+class CaseIdConverter:
+    """A case's public identifier: 22 URL-safe characters (see models.new_case_id)."""
+
+    regex = r"[A-Za-z0-9_-]{22}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(CaseIdConverter, "case")
+
+app_name = "cases"
+urlpatterns = [
+    path("", views.case_list, name="list"),
+    path("new/", views.case_new, name="new"),
+    path("join/", views.join, name="join"),
+    path("<case:case_id>/", views.case_home, name="home"),
+    path("<case:case_id>/pdf/", views.case_pdf, name="pdf"),
+    path("<case:case_id>/edit/", views.case_edit, name="edit"),
+    path("<case:case_id>/delete/", views.case_delete, name="delete"),
+    path("<case:case_id>/history/", views.case_history, name="history"),
+    path("<case:case_id>/share/", views.share, name="share"),
+    path("<case:case_id>/members/<int:member_id>/remove/", views.member_remove, name="member_remove"),
+    path("<case:case_id>/leave/", views.leave, name="leave"),
+    path("<case:case_id>/checklists/", views.checklists, name="checklists"),
+    path("<case:case_id>/checklists/<slug:slug>/", views.checklist, name="checklist"),
+]
