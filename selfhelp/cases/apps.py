@@ -7,6 +7,12 @@ class CasesConfig(AppConfig):
     verbose_name = _("Cases")
 
     def ready(self):
+        from django.urls import register_converter
+
+        from selfhelp.cases.converters import CaseIdConverter
+
+        register_converter(CaseIdConverter, "case")
+
         from selfhelp.cases import exports
         from selfhelp.cases.documents import case_summary_pdf
 

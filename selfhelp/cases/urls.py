@@ -1,21 +1,7 @@
-from django.urls import path, register_converter
+from django.urls import path
 
 from selfhelp.cases import views
 
-
-class CaseIdConverter:
-    """A case's public identifier: 22 URL-safe characters (see models.new_case_id)."""
-
-    regex = r"[A-Za-z0-9_-]{22}"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
-register_converter(CaseIdConverter, "case")
 
 app_name = "cases"
 urlpatterns = [
