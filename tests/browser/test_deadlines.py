@@ -1,0 +1,101 @@
+"""The deadline calculator on a 360×740 phone screen, in English and in Arabic, with and without JavaScript.
+
+Today is fixed at Tue 10 March 2026; a refusal posted on Tue 3 March must be appealed by Tue 17 March.
+"""
+
+from datetime import date
+
+import pytest
+from playwright.sync_api import expect
+
+from selfhelp.deadlines import views
+from tests.browser.axe import violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def today(monkeypatch):
+    # The live server runs in this process, so the page counts from this day too.
+    monkeypatch.setattr(views, "today", lambda: date(2026, 3, 10))
+
+
+def no_sideways_scrolling(page):
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def work_out_a_refusal(page):
+    page.locator("ul.tools a").first.click()
+    page.locator("#id_letter_date").fill("2026-03-02")
+    page.locator("#id_sent").fill("2026-03-03")
+    page.locator("#id_received").fill("2026-03-05")
+    page.locator("form [type=submit]").click()
+
+
+@pytest.mark.parametrize(("code", "direction"), [("en", "ltr"), ("ar", "rtl")])
+def test_the_calculator_works_on_a_phone(phone, guides, code, direction):
+    phone.goto(f"{phone.base}/{code}/deadlines/")
+
+    expect(phone.locator("html")).to_have_attribute("dir", direction)
+    assert no_sideways_scrolling(phone)
+    assert violations(phone) == []
+
+    work_out_a_refusal(phone)
+
+    appeal = phone.locator("#ftt-appeal")
+    expect(appeal.locator("time").first).to_have_attribute("datetime", "2026-03-17")
+    expect(appeal.locator(".tag")).to_contain_text("7")
+    assert phone.url.endswith("#result")
+    assert "sent=2026-03-03" in phone.url
+    assert no_sideways_scrolling(phone)
+    # The counting opens with a tap, without JavaScript, and still fits the screen.
+    appeal.locator("summary").first.click()
+    expect(appeal.locator("ol li").first).to_be_visible()
+    assert no_sideways_scrolling(phone)
+    assert violations(phone) == []
+    assert phone.outside_requests == []
+    phone.screenshot(path=f"test-results/deadlines-{code}.png", full_page=True)
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_a_mistake_is_shown_on_a_phone_with_the_answers_kept(phone, guides, code):
+    phone.goto(f"{phone.base}/{code}/deadlines/?decision=refusal")
+
+    phone.locator("#id_letter_date").fill("2026-04-02")
+    phone.locator("#id_sent").fill("2026-03-03")
+    phone.locator("form [type=submit]").click()
+
+    expect(phone.locator(".govuk-error-summary")).to_be_visible()
+    expect(phone.locator("#id_letter_date")).to_have_value("2026-04-02")
+    expect(phone.locator("#id_sent")).to_have_value("2026-03-03")
+    assert no_sideways_scrolling(phone)
+    assert violations(phone) == []
+    assert phone.outside_requests == []
+
+
+def test_a_passed_deadline_on_a_phone_says_what_to_do_now(phone, guides, monkeypatch):
+    monkeypatch.setattr(views, "today", lambda: date(2026, 3, 20))
+    phone.goto(f"{phone.base}/ar/deadlines/?decision=refusal&letter_date=2026-03-02&sent=2026-03-03")
+
+    expect(phone.locator("#ftt-appeal .late")).to_be_visible()
+    assert no_sideways_scrolling(phone)
+    assert violations(phone) == []
+
+    phone.goto(f"{phone.base}/ar/deadlines/passed/")
+    assert no_sideways_scrolling(phone)
+    assert violations(phone) == []
+    assert phone.outside_requests == []
+
+
+def test_the_calculator_works_with_javascript_switched_off(browser, live_server, guides):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/en/deadlines/")
+
+    work_out_a_refusal(page)
+
+    expect(page.locator("#ftt-appeal")).to_contain_text("Tue 17 March 2026")
+    with page.expect_download() as download:
+        page.locator("a[href*='calendar.ics']").click()
+    assert download.value.suggested_filename == "deadlines.ics"
+    context.close()
