@@ -18,5 +18,7 @@ urlpatterns += i18n_patterns(
     path("deadlines/", include("selfhelp.deadlines.urls")),
     path("accounts/", include("selfhelp.accounts.urls")),
     path("cases/", include("selfhelp.cases.urls")),
+    # Each tool's urls.py holds its public pages and its pages on a case (cases/<case:case_id>/…).
+    path("", include("selfhelp.sar.urls")),
     prefix_default_language=True,
 )
