@@ -15,10 +15,10 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("privacy/", views.privacy, name="privacy"),
     path("", include("guides.urls")),
-    path("deadlines/", include("selfhelp.deadlines.urls")),
     path("accounts/", include("selfhelp.accounts.urls")),
     path("cases/", include("selfhelp.cases.urls")),
     # Each tool's urls.py holds its public pages and its pages on a case (cases/<case:case_id>/…).
+    path("", include("selfhelp.deadlines.urls")),
     path("", include("selfhelp.sar.urls")),
     prefix_default_language=True,
 )

@@ -4,8 +4,8 @@ from selfhelp.deadlines import views
 
 app_name = "deadlines"
 urlpatterns = [
-    path("", views.calculator, name="calculator"),
-    path("calendar.ics", views.calendar, name="calendar"),
-    path("pdf/", views.pdf, name="pdf"),
-    path("passed/", views.passed, name="passed"),
+    path("deadlines/", views.calculator, name="calculator"),
+    path("deadlines/calendar.ics", views.calendar, name="calendar"),
+    path("deadlines/pdf/", views.pdf, name="pdf"),
+    path("deadlines/passed/", views.passed, name="passed"),
 ]
