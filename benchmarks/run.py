@@ -1,0 +1,129 @@
+"""Page weights and PDF timings, printed (`make bench`). Nothing here passes or fails: it measures.
+
+For each page: the bytes a phone downloads with compression on (the HTML as the site sends it with
+`Accept-Encoding: gzip`, plus every stylesheet and script the page links, compressed as WhiteNoise serves
+them), against the 14 KB target (about what arrives in the first round trip of a new connection).
+Then the median time to render a guide's PDF in a warm process, and the first (cold) render.
+
+The site runs on a throwaway SQLite database with the real guide content, a user and a case.
+"""
+
+import gzip
+import os
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATABASE = Path(tempfile.mkdtemp()) / "bench.sqlite3"
+os.environ["DATABASE_URL"] = f"sqlite:///{DATABASE}"
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "selfhelp.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.staticfiles import finders  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
+
+TARGET = 14 * 1024
+
+
+def asset_bytes(html):
+    """Compressed size of each stylesheet and script the page links (print.css too: browsers fetch it)."""
+    sizes = {}
+    for path in re.findall(r'<(?:link[^>]+href|script[^>]+src)="(/static/[^"]+\.(?:css|js))"', html):
+        found = finders.find(path.removeprefix("/static/"))
+        sizes[path] = len(gzip.compress(Path(found).read_bytes(), compresslevel=9))
+    return sizes
+
+
+def pages(case_id, guide_slugs):
+    yield "home", "/en/"
+    for code in ("en", "ar", "ti", "fr"):
+        for slug in guide_slugs:
+            yield f"guide {slug} ({code})", f"/{code}/guides/{slug}/"
+    yield "guide list", "/en/guides/"
+    yield "glossary (en)", "/en/glossary/"
+    yield "glossary (ar)", "/ar/glossary/"
+    yield "privacy", "/en/privacy/"
+    yield "deadlines: step 1", "/en/deadlines/"
+    yield "deadlines: result", "/en/deadlines/?decision=refusal&letter_date=2026-11-10&sent=2026-11-12"
+    yield "deadlines: result (ar)", "/ar/deadlines/?decision=ftt-dismissed&sent=2026-11-12"
+    yield "file request", "/en/file-request/"
+    yield "log in (not logged in)", "/en/accounts/login/"
+    yield "sign up (not logged in)", "/en/accounts/signup/"
+    yield "case list", "/en/cases/"
+    yield "case home", f"/en/cases/{case_id}/"
+    yield "case home (ar)", f"/ar/cases/{case_id}/"
+    yield "case checklists", f"/en/cases/{case_id}/checklists/"
+    yield "case checklist", f"/en/cases/{case_id}/checklists/{guide_slugs[0]}/"
+    yield "case deadlines", f"/en/cases/{case_id}/deadlines/"
+    yield "letter: start", "/en/letter/"
+    yield "letter on a case", f"/en/cases/{case_id}/letter/"
+    yield "file request on a case", f"/en/cases/{case_id}/file-request/"
+    yield "evidence catalogue", "/en/evidence/"
+    yield "evidence plan", f"/en/cases/{case_id}/evidence/"
+
+
+def main():
+    setup_test_environment()
+    call_command("migrate", verbosity=0)
+    call_command("load_guides", verbosity=0)
+    from guides.models import Guide
+    from selfhelp.accounts.models import User
+    from selfhelp.cases.models import Case, Membership
+
+    user = User.objects.create_user("bench", password="a long enough passphrase 42")
+    case = Case.objects.create(
+        name="Bench case", decision="refusal", sent="2026-11-12", letter_date="2026-11-10"
+    )
+    Membership.objects.create(case=case, user=user, role="owner")
+    anonymous = Client(HTTP_ACCEPT_ENCODING="gzip")
+    client = Client(HTTP_ACCEPT_ENCODING="gzip")
+    client.force_login(user)
+    slugs = list(Guide.objects.values_list("slug", flat=True))
+
+    print(f"Page weight, compressed (target {TARGET // 1024} KB: HTML + CSS + JS)")
+    print(f"{'page':<48} {'HTML':>7} {'CSS+JS':>7} {'total':>7}")
+    worst = 0
+    for name, url in pages(case.public_id, slugs):
+        try:
+            response = (anonymous if "not logged in" in name else client).get(url)
+        except Exception as error:  # a tool half-built in this checkout: measure the rest
+            print(f"{name:<48} (failed: {type(error).__name__})")
+            continue
+        if response.status_code == 404:
+            print(f"{name:<48} (not built yet: {url})")
+            continue
+        body = response.content
+        html = gzip.decompress(body).decode() if response.get("Content-Encoding") == "gzip" else body.decode()
+        assets = sum(asset_bytes(html).values())
+        total = len(body) + assets
+        worst = max(worst, total)
+        flag = "" if total <= TARGET else "  OVER"
+        print(f"{name:<48} {len(body):>7} {assets:>7} {total:>7}{flag}")
+    print(f"Heaviest page: {worst} bytes ({worst / 1024:.1f} KB)")
+
+    print("\nGuide PDFs (WeasyPrint)")
+    for code in ("en", "ar", "ti"):
+        guide = Guide.objects.get(slug="reading-your-letter")
+        timings = []
+        for _ in range(6):
+            started = time.perf_counter()
+            size = len(client.get(f"/{code}/guides/{guide.slug}/pdf/").content)
+            timings.append(time.perf_counter() - started)
+        print(
+            f"reading-your-letter ({code}): first {timings[0] * 1000:.0f} ms, "
+            f"median of the next 5 {statistics.median(timings[1:]) * 1000:.0f} ms, {size // 1024} KB"
+        )
+
+
+if __name__ == "__main__":
+    main()
