@@ -80,7 +80,7 @@ def main():
     from selfhelp.accounts.models import User
     from selfhelp.cases.models import Case, Membership
 
-    user = User.objects.create_user("bench", password="a long enough passphrase 42")
+    user = User.objects.create_user("bench")  # no password: the client logs in directly
     case = Case.objects.create(
         name="Bench case", decision="refusal", sent="2026-11-12", letter_date="2026-11-10"
     )
