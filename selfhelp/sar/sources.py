@@ -1,0 +1,68 @@
+"""The sources behind what the file request pages and letters say, each with the day it was checked.
+
+All were checked on 24 November 2026, against the research note (§6) and the pages named, except where
+a citation says what was not checked.
+"""
+
+from datetime import date
+
+from selfhelp.deadlines.rules import SAR_RESPONSE, Source
+
+CHECKED = date(2026, 11, 24)
+
+RIGHT_OF_ACCESS = Source(
+    "UK GDPR, Article 15 (the right of access: a copy of your personal data)",
+    "https://www.legislation.gov.uk/eur/2016/679/article/15",
+    CHECKED,
+)
+TIME_LIMIT = SAR_RESPONSE  # Article 12(3): one month, extendable by two; Article 12A: the "relevant time"
+COUNTING = Source(
+    "Information Commissioner's Office, “I need to complete a SAR” (how to count one month)",
+    "https://ico.org.uk/global/sar-checklist-for-smes/i-need-to-complete-a-sar",
+    CHECKED,
+)
+RELEVANT_TIME = Source(
+    "Data (Use and Access) Act 2025, new Article 12A UK GDPR (the month starts once the request and any "
+    "proof of identity asked for have arrived; it can pause while the Home Office asks what you want). "
+    "The date this came into force was not checked.",
+    "https://www.legislation.gov.uk/ukpga/2025/18/contents",
+    CHECKED,
+)
+HOME_OFFICE = Source(
+    "Home Office, “Request copies of personal information held in the borders, immigration and "
+    "citizenship system” (basic, specific and detailed requests; free; one month once it has all the "
+    "supporting documents)",
+    "https://www.gov.uk/government/publications/requests-for-personal-data-uk-visas-and-immigration/"
+    "request-personal-information-held-by-uk-visas-and-immigration",
+    CHECKED,
+)
+IMMIGRATION_EXEMPTION = Source(
+    "Data Protection Act 2018, Schedule 2, paragraph 4 (the immigration exemption: only “to the extent "
+    "that” giving the data “would be likely to prejudice” effective immigration control) and paragraph 4A "
+    "(its safeguards, amended in 2022 and 2024 after court judgments)",
+    "https://www.legislation.gov.uk/ukpga/2018/12/schedule/2/paragraph/4",
+    CHECKED,
+)
+ICO_COMPLAINTS = Source(
+    "Information Commissioner's Office, “What to expect” (complain to the organisation first; follow up "
+    "after 30 days without an answer; complain to the ICO within three months of your last contact)",
+    "https://ico.org.uk/make-a-complaint/data-protection-complaints/what-to-expect/",
+    CHECKED,
+)
+INFORMATION_COMMISSION = Source(
+    "Data (Use and Access) Act 2025, sections 117 to 119 (the Information Commission takes over from the "
+    "Information Commissioner). Whether this is in force was not checked.",
+    "https://www.legislation.gov.uk/ukpga/2025/18/contents",
+    CHECKED,
+)
+
+# What each page cites.
+REQUEST = (RIGHT_OF_ACCESS, TIME_LIMIT, COUNTING, RELEVANT_TIME, HOME_OFFICE)
+TRACKING = (
+    TIME_LIMIT,
+    COUNTING,
+    RELEVANT_TIME,
+    IMMIGRATION_EXEMPTION,
+    ICO_COMPLAINTS,
+    INFORMATION_COMMISSION,
+)
