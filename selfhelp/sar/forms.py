@@ -175,7 +175,8 @@ class RequestForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["reply_by"].choices = list(ReplyBy.choices)
         self.fields["sent_by"].choices = list(SentBy.choices)
-        self.fields["reply_by"].initial = ReplyBy.POST
+        if not self.initial.get("reply_by"):
+            self.initial["reply_by"] = ReplyBy.POST
         self.helper = form_helper(submit or _("Make my letter"), action=action)
         self.helper.layout = Layout(
             Fieldset(

@@ -173,7 +173,12 @@ def dates(request, case):
 
 
 def _record_dates(case, user, file_request, changed):
-    """One line of history for each date noted, and one for any other change."""
+    """One line of history for each date noted, and one for any other change.
+
+    How it was sent goes with the date it was sent, when both are noted together.
+    """
+    if "sent" in changed and file_request.sent is not None:
+        changed = [name for name in changed if name != "method"]
     other = False
     for name in changed:
         value = getattr(file_request, name)
@@ -204,11 +209,11 @@ def document(request, case, filename):
 def delete(request, case):
     """Asks first (GET), then removes the request and its dates from the case (POST)."""
     file_request = _file_request(case)
-    if file_request is None:
-        return redirect("sar:case", case.public_id)
-    if request.method == "POST":
+    if file_request is not None and request.method == "POST":
         file_request.delete()
         history.record(case, request.user, DELETED)
         messages.success(request, _("The request is deleted from this case."))
         return redirect("sar:case", case.public_id)
-    return render(request, "sar/delete.html", {"case": case})
+    if request.method == "POST":
+        return redirect("sar:case", case.public_id)  # already deleted, perhaps by someone else
+    return render(request, "sar/delete.html", {"case": case, "file_request": file_request})
