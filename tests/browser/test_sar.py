@@ -1,0 +1,105 @@
+"""The file request on a 360×740 phone: fill in the form, read what the letter says, download the PDF.
+
+Today is fixed at Tue 24 November 2026 (the live server runs in this process).
+"""
+
+import re
+from datetime import date
+
+import pytest
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from selfhelp.sar.models import SubjectAccessRequest
+from tests.browser.axe import violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def today(monkeypatch):
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args: date(2026, 11, 24))
+
+
+def fits(page):
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def fill_in_the_form(page):
+    page.get_by_label("Your full name").fill("Amira Haddad")
+    page.get_by_label("Your date of birth").fill("1990-03-20")
+    page.get_by_label("Your nationality").fill("Syrian")
+    page.get_by_label("Home Office reference (optional)").fill("h1234567")
+    page.get_by_label("Your address").fill("Flat 2, 10 Mill Road\nLeeds\nLS2 9AA")
+    page.get_by_label("The record of my asylum interview").check()
+    page.get_by_label("Audio recordings of my interviews").check()
+    page.get_by_label("Application registration card (ARC)").check()
+    page.get_by_label("A supporter or lawyer sends it for me").check()
+    page.get_by_label("Their name").fill("Sam Jones")
+
+
+def test_a_person_fills_in_the_form_on_a_phone_and_downloads_the_letter(phone, guides, tmp_path):
+    phone.goto(f"{phone.base}/en/file-request/")
+    expect(phone.get_by_role("heading", name="Get your Home Office file")).to_be_visible()
+    expect(phone.get_by_label("Detailed: my whole Home Office file (we suggest this)")).to_be_checked()
+    expect(phone.get_by_label("By post, to my address")).to_be_checked()
+    assert fits(phone)
+    assert violations(phone) == []
+
+    fill_in_the_form(phone)
+    phone.get_by_role("button", name="Make my letter").click()
+
+    expect(phone.get_by_role("heading", name="Your letter is ready")).to_be_visible()
+    expect(phone.locator(".summary")).to_contain_text("It asks the Home Office for a copy of your whole file")
+    expect(phone.locator(".summary")).to_contain_text("Sam Jones")
+    assert fits(phone)
+    assert violations(phone) == []
+
+    with phone.expect_download() as info:
+        phone.get_by_role("button", name="Download the letter (PDF)").click()
+    download = info.value
+    assert download.suggested_filename == "subject-access-request.pdf"
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(saved).pages))
+    assert "Subject access request: Amira Haddad" in text
+    assert "Date of birth: 20 March 1990" in text
+    assert "Home Office reference: H1234567" in text
+    assert "Flat 2, 10 Mill Road Leeds LS2 9AA" in text
+    assert "the record of my asylum (substantive) interview" in text
+    assert "Sam Jones is sending this request for me" in text
+
+    with phone.expect_download() as info:
+        phone.get_by_role("button", name="Download the authority form (Word)").click()
+    assert info.value.suggested_filename == "authority-form.docx"
+
+    assert not SubjectAccessRequest.objects.exists()
+    assert phone.outside_requests == []
+    phone.screenshot(path="test-results/sar-result.png", full_page=True)
+
+
+def test_a_mistake_is_explained_on_a_phone_with_everything_else_kept(phone, guides):
+    phone.goto(f"{phone.base}/en/file-request/")
+    fill_in_the_form(phone)
+    phone.get_by_label("Your date of birth").fill("2031-01-01")
+    phone.get_by_role("button", name="Make my letter").click()
+
+    expect(phone.locator(".govuk-error-summary")).to_contain_text("A date of birth cannot be after today")
+    expect(phone.get_by_label("Your full name")).to_have_value("Amira Haddad")
+    expect(phone.get_by_label("Your address")).to_have_value("Flat 2, 10 Mill Road\nLeeds\nLS2 9AA")
+    expect(phone.get_by_label("Audio recordings of my interviews")).to_be_checked()
+    assert fits(phone)
+    assert violations(phone) == []
+    assert phone.outside_requests == []
+
+
+def test_the_result_fits_a_phone_in_arabic(phone, guides):
+    phone.goto(f"{phone.base}/ar/file-request/")
+    expect(phone.locator("html")).to_have_attribute("dir", "rtl")
+    fill_in_the_form(phone)
+    phone.locator("form [type=submit]").click()
+
+    expect(phone.locator("article.letter").first).to_have_attribute("dir", "ltr")
+    assert fits(phone)
+    assert violations(phone) == []
+    assert phone.outside_requests == []
