@@ -67,7 +67,9 @@ def _result_context(request, form):
     if_sent_today = tracking.progress(tracking.Dates(method=tracking.ONLINE, sent=day), day)
     cases = []
     if request.user.is_authenticated:
-        cases = [membership.case for membership in request.user.memberships.select_related("case")]
+        mine = [membership.case for membership in request.user.memberships.select_related("case")]
+        holding = set(SubjectAccessRequest.objects.filter(case__in=mine).values_list("case_id", flat=True))
+        cases = [(case, case.pk in holding) for case in mine]  # (case, saving replaces its request)
     return {
         "form": form,
         # The answers as posted, to post again with each button: nothing is kept on the server.

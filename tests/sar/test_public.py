@@ -209,3 +209,17 @@ def test_a_signed_in_person_can_save_the_request_on_one_of_their_cases(signed_in
         "LS2 9AA",
     ]
     assert Event.objects.filter(case=case, message__contains="saved a request").exists()
+
+
+def test_saving_on_a_case_that_already_holds_a_request_says_it_replaces_it(signed_in, case, guides):
+    from tests.sar.helpers import save_request
+
+    save_request(case, sent=date(2026, 11, 2), method="post")
+
+    page = signed_in.post(URL, ANSWERS).content.decode()
+    signed_in.post(f"/en/cases/{case.public_id}/file-request/edit/", {**ANSWERS, "save": "1"})
+
+    assert "Replace the request on “Amira&#x27;s appeal”" in page
+    saved = SubjectAccessRequest.objects.get(case=case)
+    assert saved.representative_name == "Sam Jones"
+    assert saved.sent == date(2026, 11, 2)  # the dates stay
