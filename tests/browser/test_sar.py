@@ -103,3 +103,28 @@ def test_the_result_fits_a_phone_in_arabic(phone, guides):
     assert fits(phone)
     assert violations(phone) == []
     assert phone.outside_requests == []
+
+
+def test_the_request_on_a_case_fits_a_phone_when_the_follow_up_letters_are_due(phone, case, user, guides):
+    from tests.conftest import PASSWORD
+    from tests.sar.helpers import save_request
+
+    save_request(case, method="post", sent=date(2026, 9, 1), reminder_sent=date(2026, 10, 20))
+    phone.goto(f"{phone.base}/en/accounts/login/?next=/en/cases/{case.public_id}/file-request/")
+    phone.get_by_label("Username").fill("amira")
+    phone.get_by_label("Password").fill(PASSWORD)
+    phone.get_by_role("button", name=re.compile("Log in")).click()
+
+    expect(phone.get_by_role("heading", name="Your Home Office file")).to_be_visible()
+    expect(phone.locator(".sar-status")).to_contain_text("You can complain to the ICO now.")
+    expect(
+        phone.get_by_role("heading", name=re.compile("A complaint to the Information Commissioner"))
+    ).to_be_visible()
+    assert fits(phone)
+    assert violations(phone) == []
+
+    with phone.expect_download() as info:
+        phone.get_by_role("link", name="Download (Word)").nth(2).click()
+    assert info.value.suggested_filename == "complaint-to-ico.docx"
+    assert phone.outside_requests == []
+    phone.screenshot(path="test-results/sar-case.png", full_page=True)
