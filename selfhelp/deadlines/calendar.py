@@ -4,15 +4,20 @@
 :func:`deadline_events` makes the events for a calculator result; a case page can add its own
 events (a hearing, a reporting date) with the same :class:`Event`.
 
-Each event is an all-day event with two reminders, a week and two days before. Its UID is derived
-from what it is about, so importing the same dates again updates the event instead of adding a copy.
+Each event is an all-day event, or a one-hour event when it has a time (a hearing at 10am), with two
+reminders, a week and two days before. A time is UK time, written into the file in UTC, so no time
+zone table is needed and a phone shows it in its own time. Its UID is derived from what it is about,
+so importing the same dates again updates the event instead of adding a copy.
 Nothing goes into the file beyond the dates the person typed and what the rules make of them.
 """
+
+from __future__ import annotations  # a field named `time` would hide the type `time`
 
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import icalendar
 from django.conf import settings
@@ -26,20 +31,30 @@ from selfhelp.deadlines.rules import Facts
 PRODID = f"-//{settings.SITE_NAME}//Deadlines//EN"
 UID_DOMAIN = "after-refusal"
 REMINDERS = (timedelta(days=7), timedelta(days=2))
+UK = ZoneInfo("Europe/London")
+TIMED_LENGTH = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
 class Event:
-    """One all-day event: what it is, the day, more words, and a UID that stays the same."""
+    """One event: what it is, the day, more words, a UID that stays the same, and maybe a UK time."""
 
     title: str
     date: date
     description: str
     uid: str
+    time: time | None = None  # None: an all-day event
+
+    @property
+    def start(self) -> date | datetime:
+        """The day, or the moment in UTC when there is a time."""
+        if self.time is None:
+            return self.date
+        return datetime.combine(self.date, self.time, tzinfo=UK).astimezone(UTC)
 
 
 def ical(events: Iterable[Event], name: str = "") -> bytes:
-    """An iCalendar file of all-day events, each with reminders a week and two days before."""
+    """An iCalendar file of events, each with reminders a week and two days before."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -53,9 +68,13 @@ def ical(events: Iterable[Event], name: str = "") -> bytes:
         event.add("uid", item.uid)
         event.add("dtstamp", stamp)
         event.add("summary", item.title)
-        event.add("dtstart", item.date)
-        event.add("dtend", item.date + timedelta(days=1))
-        event.add("transp", "TRANSPARENT")  # a reminder, not a busy day
+        if item.time is None:
+            event.add("dtstart", item.date)
+            event.add("dtend", item.date + timedelta(days=1))
+            event.add("transp", "TRANSPARENT")  # a reminder, not a busy day
+        else:
+            event.add("dtstart", item.start)
+            event.add("dtend", item.start + TIMED_LENGTH)
         if item.description:
             event.add("description", item.description)
         for before in REMINDERS:
