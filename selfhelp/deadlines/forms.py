@@ -4,6 +4,9 @@ The form is sent with GET, so a result has an address a supporter can be sent. I
 checks what the person typed and turns it into :class:`~selfhelp.deadlines.rules.Facts`; the rules
 decide everything else (the view maps a :class:`~selfhelp.deadlines.rules.FactsError` back to the
 field it names).
+
+On a case: :class:`OwnDateForm` (a date the person adds) and :class:`SaveToCaseForm` (a calculator
+result saved to one of the person's cases, or to a new one).
 """
 
 from dataclasses import dataclass, field
@@ -15,6 +18,7 @@ from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from selfhelp.deadlines.models import OwnDate
 from selfhelp.deadlines.rules import Decision, Facts, Nation
 from selfhelp.forms import DateField, form_helper
 
@@ -246,3 +250,80 @@ class DeadlineForm(forms.Form):
             if value:
                 shown.append((self.fields[name].label, value))
         return shown
+
+
+# --- On a case ------------------------------------------------------------------------------------
+
+
+class TimeInput(forms.TimeInput):
+    """The browser's own time picker, styled like the other inputs, 24-hour in the value."""
+
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"class": "govuk-input", **(attrs or {})}, format="%H:%M")
+
+
+class OwnDateForm(forms.ModelForm):
+    """A date a person adds to a case: a hearing, reporting, a tribunal's direction, anything else."""
+
+    date = DateField(
+        label=_("The date"),
+        help_text=_("For example 2026-12-01, or 1/12/2026."),
+        error_messages={
+            "required": _("Give the date. It is on the letter or the notice that gave it to you."),
+            "invalid": _("This is not a date we can read. Write it like 1/12/2026."),
+        },
+    )
+    time = forms.TimeField(
+        label=_("The time (optional)"),
+        required=False,
+        help_text=_("UK time. For example 10:00, or 14:30."),
+        widget=TimeInput,
+        input_formats=["%H:%M", "%H.%M", "%H:%M:%S", "%H%M"],
+        error_messages={"invalid": _("This is not a time we can read. Write it like 10:00 or 14:30.")},
+    )
+
+    class Meta:
+        model = OwnDate
+        fields = ["kind", "title", "date", "time", "note"]
+        widgets = {"kind": forms.RadioSelect, "note": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {
+            "note": _("Where to go, what to bring, who to ask. Only you and your supporters see it.")
+        }
+
+    def __init__(self, *args, submit, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = form_helper(submit)
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        if not date(2000, 1, 1) <= day <= date(2099, 12, 31):
+            raise forms.ValidationError(_("Check the year. Write the date like 1/12/2026."))
+        return day
+
+
+NEW_CASE = "new"
+
+
+class SaveToCaseForm(forms.Form):
+    """Save a calculator result's facts to one of the person's cases, or to a new case."""
+
+    case = forms.ChoiceField(
+        label=_("Save these dates to"),
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a case, or a new case.")},
+    )
+    name = forms.CharField(
+        label=_("A name for a new case (optional)"),
+        help_text=_("Only you and the people you share it with see it."),
+        max_length=100,
+        required=False,
+    )
+
+    def __init__(self, data=None, *, cases, action):
+        super().__init__(data)
+        choices = [(case.public_id, case.name) for case in cases]
+        self.fields["case"].choices = [*choices, (NEW_CASE, _("A new case"))]
+        self.fields["case"].initial = choices[0][0] if choices else NEW_CASE
+        self.helper = form_helper(_("Save to the case"), action=action, name="save")

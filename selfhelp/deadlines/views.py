@@ -1,21 +1,36 @@
-"""The deadline calculator, its calendar file and PDF, and "a deadline has passed".
+"""The deadline calculator, its calendar file and PDF, and "a deadline has passed"; then a case's dates.
 
 No account and nothing stored: the answers travel in the address (a GET form), so a result can be
-sent to a supporter. Request logs leave the query string out (selfhelp/logfilters.py).
+sent to a supporter. Request logs leave the query string out (selfhelp/logfilters.py). A person with
+an account can save a result's facts to one of their cases (:func:`save`).
+
+On a case (every view through selfhelp.cases.access.case_view): the deadlines counted from the case's
+facts merged with the person's own dates (selfhelp/deadlines/case.py), their calendar file and PDF,
+and adding, changing and deleting an own date.
 """
 
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.shortcuts import redirect, render
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language, gettext
+from django.utils.text import capfirst
+from django.utils.translation import get_language, gettext, gettext_noop
+from django.views.decorators.http import require_POST
 
-from selfhelp.deadlines.calendar import deadline_events, ics_response
-from selfhelp.deadlines.forms import FIELDS, KINDS, DeadlineForm, Kind
-from selfhelp.deadlines.presentation import ALL_LATE_HELP, Shown, present, text
+from selfhelp.cases import history
+from selfhelp.cases.access import case_view, get_case
+from selfhelp.cases.models import Case, Membership
+from selfhelp.cases.models import Decision as CaseDecision
+from selfhelp.deadlines.calendar import deadline_events, ical, ics_response
+from selfhelp.deadlines.case import case_dates, case_events
+from selfhelp.deadlines.forms import FIELDS, KINDS, NEW_CASE, DeadlineForm, Kind, OwnDateForm, SaveToCaseForm
+from selfhelp.deadlines.models import OwnDate
+from selfhelp.deadlines.presentation import ALL_LATE_HELP, Shown, format_date, present, text
 from selfhelp.deadlines.rules import Facts, FactsError, compute
 from selfhelp.pdf import render_pdf
 
@@ -75,7 +90,7 @@ def calculator(request):
     return render(request, "deadlines/calculator.html", _context(request, calculation))
 
 
-def _context(request, calculation: Calculation) -> dict:
+def _context(request, calculation: Calculation, save_form: SaveToCaseForm | None = None) -> dict:
     context = {
         "kind": calculation.kind,
         "form": calculation.form,
@@ -85,6 +100,9 @@ def _context(request, calculation: Calculation) -> dict:
     if calculation.shown is not None:
         context["query"] = calculation.form.query()
         context["answers"] = calculation.form.answers()
+        context["savable"] = _savable(calculation.kind)
+        if context["savable"] and request.user.is_authenticated:
+            context["save_form"] = save_form or _save_form(request, calculation)
     return context
 
 
@@ -119,3 +137,205 @@ def pdf(request):
 def passed(request):
     """A deadline has passed: what a person can do now, for each kind of deadline."""
     return render(request, "deadlines/passed.html", {"helps": ALL_LATE_HELP})
+
+
+# Saving a result to a case --------------------------------------------------------------------------
+
+# The case's fields the calculator's facts fill in: all of them, so the case counts what the page did.
+CASE_FACTS = ("decision", "letter_date", "sent", "received", "departed", "detained", "outside_uk", "nation")
+CASE_DATES = ("letter_date", "sent", "received", "departed")
+SAVED = gettext_noop("{user} saved dates from the deadline calculator: {fields}")
+
+
+def _savable(kind: Kind) -> bool:
+    """Whether a case can hold this kind of decision (a case has no asylum support or file request kind)."""
+    return kind.decision.value in CaseDecision.values
+
+
+def _cases(user) -> list[Case]:
+    """The cases a person is a member of, the most recently changed first."""
+    return [
+        membership.case for membership in user.memberships.select_related("case").order_by("-case__updated")
+    ]
+
+
+def _save_form(request, calculation: Calculation, data=None) -> SaveToCaseForm:
+    action = f"{reverse('deadlines:save')}?{calculation.form.query()}"
+    return SaveToCaseForm(data, cases=_cases(request.user), action=action)
+
+
+def _case_values(facts: Facts) -> dict:
+    return {
+        "decision": facts.decision.value,
+        "letter_date": facts.letter_date,
+        "sent": facts.sent,
+        "received": facts.received,
+        "departed": facts.departed,
+        "detained": facts.detained,
+        "outside_uk": facts.outside_uk,
+        "nation": facts.nation.value,
+    }
+
+
+def _shown_value(case: Case, name: str, value):
+    """A fact as the confirmation page shows it: choices by their label; dates and yes/no as they are."""
+    field = case._meta.get_field(name)
+    if field.choices and value:
+        return dict(field.choices).get(value, value)
+    return value
+
+
+@require_POST
+def save(request):
+    """Write a calculator result's facts into one of the person's cases, or into a new case.
+
+    The answers travel in the address, as on the calculator page; the case is chosen in the form. A
+    case the person is not a member of answers 404. A case that already has different dates is
+    changed only after the person confirms, on a page that shows each change.
+    """
+    calculation = calculate(request.GET)
+    if calculation is None or calculation.shown is None or not _savable(calculation.kind):
+        return _back_to_calculator(request)
+    if not request.user.is_authenticated:
+        return _back_to_calculator(request)
+    choice = request.POST.get("case", "")
+    case = get_case(request.user, choice) if choice and choice != NEW_CASE else None
+    form = _save_form(request, calculation, request.POST)
+    if not form.is_valid():
+        return render(request, "deadlines/calculator.html", _context(request, calculation, save_form=form))
+    values = _case_values(calculation.facts)
+    if case is None:
+        with transaction.atomic():
+            case = Case.objects.create(
+                name=form.cleaned_data["name"] or gettext("My case"), language=get_language(), **values
+            )
+            Membership.objects.create(case=case, user=request.user, role=Membership.Role.OWNER)
+            history.record(case, request.user, history.CREATED)
+            given = [name for name in CASE_FACTS if values[name] not in (None, False)]
+            history.record(case, request.user, SAVED, fields=given)
+        messages.success(
+            request, gettext("Your case is saved with these dates. Only you can see it until you share it.")
+        )
+        return redirect("deadlines:case", case.public_id)
+    changes = [name for name in CASE_FACTS if getattr(case, name) != values[name]]
+    if not changes:
+        messages.info(request, gettext("This case already has these dates."))
+        return redirect("deadlines:case", case.public_id)
+    has_dates = any(getattr(case, name) for name in CASE_DATES)
+    if has_dates and request.POST.get("confirm") != "yes":
+        rows = [
+            (
+                capfirst(case._meta.get_field(name).verbose_name),
+                _shown_value(case, name, getattr(case, name)),
+                _shown_value(case, name, values[name]),
+            )
+            for name in changes
+        ]
+        return render(
+            request,
+            "deadlines/save.html",
+            {"case": case, "rows": rows, "query": calculation.form.query()},
+        )
+    with transaction.atomic():
+        for name in changes:
+            setattr(case, name, values[name])
+        case.save()
+        history.record(case, request.user, SAVED, fields=changes)
+    messages.success(request, gettext("The dates are saved to the case."))
+    return redirect("deadlines:case", case.public_id)
+
+
+# A case's dates -------------------------------------------------------------------------------------
+
+ADDED = gettext_noop("{user} added a date: “{title}”, {date}")
+CHANGED = gettext_noop("{user} changed a date: “{title}”, {date}")
+DELETED = gettext_noop("{user} deleted a date: “{title}”, {date}")
+
+
+def case_context(case) -> dict:
+    return {"case": case, "dates": case_dates(case, today())}
+
+
+@case_view
+def case_deadlines(request, case):
+    """The case's deadlines and the person's own dates, soonest first."""
+    return render(request, "deadlines/case.html", case_context(case))
+
+
+@case_view
+def case_pdf(request, case):
+    return render_pdf(
+        request, "deadlines/case.html", case_context(case), filename=f"deadlines-{get_language()}.pdf"
+    )
+
+
+def case_ics(case, request) -> bytes:
+    """The case's dates as a calendar file, for 'Download everything'."""
+    events, name = _case_calendar(case, request)
+    return ical(events, name)
+
+
+def _case_calendar(case, request):
+    link = reverse("deadlines:case", args=[case.public_id])
+    link = request.build_absolute_uri(link) if request is not None else ""
+    name = gettext("%(site)s: %(case)s") % {"site": settings.SITE_NAME, "case": case.name}
+    return case_events(case_dates(case, today()), link=link), name
+
+
+@case_view
+def case_calendar(request, case):
+    """Every deadline and own date on the case, with reminders a week and two days before."""
+    events, name = _case_calendar(case, request)
+    return ics_response(events, name=name)
+
+
+def _record(case, user, message, own):
+    history.record(case, user, message, title=own.shown_title, date=own.date.isoformat())
+    case.save(update_fields=["updated"])
+
+
+@case_view
+def own_date_new(request, case):
+    form = OwnDateForm(request.POST or None, instance=OwnDate(case=case), submit=gettext("Add the date"))
+    if form.is_valid():
+        with transaction.atomic():
+            own = form.save()
+            _record(case, request.user, ADDED, own)
+        messages.success(
+            request,
+            gettext("Added: %(title)s, %(day)s.") % {"title": own.shown_title, "day": format_date(own.date)},
+        )
+        return redirect("deadlines:case", case.public_id)
+    return render(
+        request, "deadlines/own_date.html", {"case": case, "form": form, "title": gettext("Add a date")}
+    )
+
+
+@case_view
+def own_date_edit(request, case, date_id):
+    own = get_object_or_404(case.own_dates, pk=date_id)
+    form = OwnDateForm(request.POST or None, instance=own, submit=gettext("Save"))
+    if form.is_valid():
+        if form.has_changed():
+            with transaction.atomic():
+                own = form.save()
+                _record(case, request.user, CHANGED, own)
+            messages.success(request, gettext("Saved."))
+        return redirect("deadlines:case", case.public_id)
+    return render(
+        request,
+        "deadlines/own_date.html",
+        {"case": case, "form": form, "own": own, "title": gettext("Change a date")},
+    )
+
+
+@case_view
+def own_date_delete(request, case, date_id):
+    own = get_object_or_404(case.own_dates, pk=date_id)
+    if request.method == "POST":
+        with transaction.atomic():
+            own.delete()
+            _record(case, request.user, DELETED, own)
+        messages.success(request, gettext("The date is deleted."))
+        return redirect("deadlines:case", case.public_id)
+    return render(request, "deadlines/own_date_delete.html", {"case": case, "own": own})

@@ -52,6 +52,8 @@ def fill(parameter, case):
 PARAMETERS = {
     # selfhelp.sar: a letter of the file request saved on the case (tests/sar/helpers.py saves one).
     "filename": [lambda case: __import__("tests.sar.helpers").sar.helpers.saved_document(case)],
+    # selfhelp.deadlines: a date the person added to the case (a hearing).
+    "date_id": [lambda case: case.own_dates.create(kind="hearing", date="2026-12-01").pk],
 }
 
 

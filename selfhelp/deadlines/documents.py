@@ -1,0 +1,13 @@
+"""What the deadlines tool adds to a case's 'Download everything' (registered in apps.py)."""
+
+from selfhelp.pdf import pdf_bytes
+
+
+def case_documents(case, request):
+    """The case's dates as a calendar file and as the PDF of its deadlines page."""
+    from selfhelp.deadlines.views import case_context, case_ics
+
+    return [
+        ("deadlines.ics", case_ics(case, request)),
+        ("deadlines.pdf", pdf_bytes("deadlines/case.html", case_context(case), request)),
+    ]
