@@ -99,3 +99,51 @@ def test_the_calculator_works_with_javascript_switched_off(browser, live_server,
         page.locator("a[href*='calendar.ics']").click()
     assert download.value.suggested_filename == "deadlines.ics"
     context.close()
+
+
+def log_in(page, user):
+    """A session for `user` in the browser, made the way the site makes one."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": page.base}]
+    )
+
+
+@pytest.mark.parametrize(("code", "direction"), [("en", "ltr"), ("ar", "rtl")])
+def test_a_hearing_date_added_on_a_phone_is_listed_with_the_deadlines(
+    phone, guides, user, case, settings, monkeypatch, code, direction
+):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # The case's refusal was sent on Thu 12 November 2026: the appeal must arrive by Thu 26 November.
+    monkeypatch.setattr(views, "today", lambda: date(2026, 11, 24))
+    log_in(phone, user)
+    phone.goto(f"{phone.base}/{code}/cases/{case.public_id}/deadlines/")
+
+    expect(phone.locator("html")).to_have_attribute("dir", direction)
+    expect(phone.locator("#ftt-appeal time").first).to_have_attribute("datetime", "2026-11-26")
+    assert no_sideways_scrolling(phone)
+    assert violations(phone) == []
+
+    phone.locator("a[href$='/deadlines/dates/new/']").click()
+    assert no_sideways_scrolling(phone)
+    assert violations(phone) == []
+    phone.locator("#id_kind_1").check()  # a hearing
+    phone.locator("#id_title").fill("Hearing at Taylor House")
+    phone.locator("#id_date").fill("2026-12-01")
+    phone.locator("#id_time").fill("10:00")
+    phone.locator("form [type=submit]").click()
+
+    hearing = phone.locator("section.own")
+    expect(hearing.locator("h3")).to_have_text("Hearing at Taylor House")
+    expect(hearing.locator("time")).to_have_attribute("datetime", "2026-12-01T10:00")
+    ids = phone.locator("section.deadline").evaluate_all("sections => sections.map(s => s.id)")
+    assert ids[:2] == ["ftt-appeal", "appeal-rights-exhausted"]
+    assert ids[2].startswith("own-")  # Tue 1 December: after the appeal, before support can stop
+    assert ids[3] == "support-ends"
+    assert no_sideways_scrolling(phone)
+    assert violations(phone) == []
+    assert phone.outside_requests == []
+    phone.screenshot(path=f"test-results/case-deadlines-{code}.png", full_page=True)
