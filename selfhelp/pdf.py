@@ -6,6 +6,7 @@ bundled fonts. WeasyPrint fetches nothing from the network: static files are rea
 URLs are decoded, and any other address is refused.
 """
 
+import atexit
 import mimetypes
 from functools import lru_cache
 from pathlib import Path
@@ -70,6 +71,11 @@ def _fonts():
         url_fetcher=StaticFilesOnly(),
     )
     return font_config, css
+
+
+# Let the font configuration go while WeasyPrint's modules still exist, not during interpreter shutdown
+# (where its clean-up would fail noisily).
+atexit.register(_fonts.cache_clear)
 
 
 def pdf_bytes(template_name, context, request=None):

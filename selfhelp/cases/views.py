@@ -14,7 +14,7 @@ from selfhelp.cases import history, stages
 from selfhelp.cases.access import case_view
 from selfhelp.cases.forms import CaseForm, ShareCodeForm
 from selfhelp.cases.models import JoinAttempt, Membership, ShareCode, Tick, share_code_hash
-from selfhelp.cases.summary import case_summary
+from selfhelp.cases.summary import case_summaries, case_summary
 from selfhelp.pdf import render_pdf
 
 WRONG_CODES_PER_HOUR = 10
@@ -26,7 +26,7 @@ def case_list(request):
     cases = [membership.case for membership in memberships]
     for case, membership in zip(cases, memberships, strict=True):
         case.membership = membership
-    summaries = [case_summary(case) for case in cases]
+    summaries = case_summaries(cases)
     return render(request, "cases/list.html", {"summaries": summaries})
 
 

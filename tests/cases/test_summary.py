@@ -144,11 +144,6 @@ def test_many_cases_are_summarised_in_three_queries_whatever_their_number(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="selfhelp/cases/views.py case_list still calls case_summary per case; "
-    "it should call case_summaries(cases) (one line, owned by the cases app)",
-)
 def test_the_case_list_runs_the_same_number_of_queries_for_one_case_or_six(
     signed_in, user, case, guides, django_assert_max_num_queries
 ):
