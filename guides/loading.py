@@ -83,10 +83,18 @@ def _iso(value):
 # Reading the files ----------------------------------------------------------------------------------
 
 
+COLLECTIONS = {"guides": "guides", "evidence": "evidence"}  # folder → Guide.collection
+
+
 def read_guide_files(content_dir=CONTENT_DIR):
-    """{slug: (state, {code: reviewed})} for every guide file and its translations."""
+    """{slug: (state, {code: reviewed})} for every guide and evidence page, and their translations."""
     guides = {}
-    for path in sorted((content_dir / "guides").glob("*.toml")):
+    paths = [
+        (path, collection)
+        for folder, collection in COLLECTIONS.items()
+        for path in sorted((content_dir / folder).glob("*.toml"))
+    ]
+    for path, collection in paths:
         data = _read(path)
         _require(data, ["slug", "title", "summary", "last_checked", "sections"], path)
         slug = data["slug"]
@@ -98,11 +106,11 @@ def read_guide_files(content_dir=CONTENT_DIR):
             if translation_path.exists():
                 translations[code] = _read(translation_path)
                 reviewed[code] = bool(translations[code].get("reviewed", False))
-        guides[slug] = (_guide_state(path, data, translations), reviewed)
+        guides[slug] = (_guide_state(path, data, translations, collection), reviewed)
     return guides
 
 
-def _guide_state(path, data, translations):
+def _guide_state(path, data, translations, collection):
     sections, section_keys = [], set()
     for number, section in enumerate(data["sections"], start=1):
         _require(section, ["key", "heading"], f"{path}, section {number}")
@@ -142,6 +150,7 @@ def _guide_state(path, data, translations):
         )
     return {
         "slug": data["slug"],
+        "collection": collection,
         "order": int(data.get("order", 0)),
         "last_checked": _iso(data["last_checked"]),
         "title": _translated(data["title"], translations, lambda t: t.get("title")),
@@ -199,6 +208,7 @@ def _db_texts(obj, name):
 def guide_db_state(guide):
     return {
         "slug": guide.slug,
+        "collection": guide.collection,
         "order": guide.order,
         "last_checked": _iso(guide.last_checked),
         "title": _db_texts(guide, "title"),
@@ -262,6 +272,7 @@ def _set_texts(obj, name, texts):
 
 
 def _write_guide(guide, state):
+    guide.collection = state["collection"]
     guide.order = state["order"]
     guide.last_checked = date.fromisoformat(state["last_checked"])
     _set_texts(guide, "title", state["title"])

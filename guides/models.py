@@ -38,12 +38,29 @@ class ReviewedLanguages(models.Model):
         return "reviewed" if code in self.reviewed_languages else "unreviewed"
 
 
+class GuideQuerySet(models.QuerySet):
+    def guides(self):
+        return self.filter(collection=Guide.Collection.GUIDES)
+
+    def evidence(self):
+        return self.filter(collection=Guide.Collection.EVIDENCE)
+
+
 class Guide(ReviewedLanguages):
+    """A guide, or a page of the evidence catalogue: both are written, translated and printed the same way."""
+
+    class Collection(models.TextChoices):
+        GUIDES = "guides", _("Guides")
+        EVIDENCE = "evidence", _("Kinds of evidence")
+
     slug = models.SlugField(unique=True)
+    collection = models.CharField(max_length=16, choices=Collection, default=Collection.GUIDES)
     order = models.PositiveSmallIntegerField(default=0)
     title = models.CharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"))
     last_checked = models.DateField(_("last checked"))
+
+    objects = GuideQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "slug"]
@@ -54,7 +71,14 @@ class Guide(ReviewedLanguages):
         return self.title
 
     def get_absolute_url(self):
+        if self.collection == self.Collection.EVIDENCE:
+            return reverse("evidence:kind", args=[self.slug])
         return reverse("guides:detail", args=[self.slug])
+
+    def get_pdf_url(self):
+        if self.collection == self.Collection.EVIDENCE:
+            return reverse("evidence:kind_pdf", args=[self.slug])
+        return reverse("guides:pdf", args=[self.slug])
 
     def has_translation(self, code):
         return bool(getattr(self, f"summary_{code.replace('-', '_')}", ""))

@@ -5,6 +5,7 @@ it is escaped, not passed through. Links of the site's own kinds become links to
 
     [text](guide:slug) or (guide:slug#section)   another guide
     [text](glossary:key)                          a glossary entry
+    [text](evidence:slug)                         a page of the evidence catalogue
     [text](tool:deadlines)                        a tool: deadlines, annotator, file-request, evidence
 """
 
@@ -32,6 +33,8 @@ def resolve(href):
     try:
         if scheme == "guide":
             url = reverse("guides:detail", args=[name])
+        elif scheme == "evidence":
+            url = reverse("evidence:kind", args=[name])
         elif scheme == "glossary":
             return reverse("guides:glossary") + f"#{name}"
         elif scheme == "tool" and name in TOOLS:
@@ -47,7 +50,7 @@ class SiteLinks(Treeprocessor):
     def run(self, root: Element):
         for link in root.iter("a"):
             href = link.get("href", "")
-            if href.startswith(("guide:", "glossary:", "tool:")):
+            if href.startswith(("guide:", "evidence:", "glossary:", "tool:")):
                 url = resolve(href)
                 if url is None:  # a tool that does not exist yet: keep the words, drop the link
                     link.tag = "span"

@@ -6,24 +6,28 @@ from guides.models import GlossaryTerm, Guide, Section
 from selfhelp.pdf import render_pdf
 
 
-def _guide(slug):
+def get_guide(slug, collection=Guide.Collection.GUIDES):
+    """A guide (or an evidence catalogue page) with everything its page shows, or 404."""
     sections = Section.objects.prefetch_related("items")
-    return get_object_or_404(
-        Guide.objects.prefetch_related("sources", Prefetch("sections", queryset=sections)), slug=slug
-    )
+    guides = Guide.objects.filter(collection=collection)
+    return get_object_or_404(guides.prefetch_related("sources", Prefetch("sections", queryset=sections)), slug=slug)
 
 
 def guide_list(request):
-    return render(request, "guides/guide_list.html", {"guides": Guide.objects.all()})
+    return render(request, "guides/guide_list.html", {"guides": Guide.objects.guides()})
 
 
 def guide_detail(request, slug):
-    return render(request, "guides/guide.html", {"guide": _guide(slug)})
+    return render(request, "guides/guide.html", {"guide": get_guide(slug)})
 
 
 def guide_pdf(request, slug):
-    guide = _guide(slug)
-    return render_pdf(request, "guides/guide.html", {"guide": guide}, filename=f"{slug}-{get_language()}.pdf")
+    return guide_pdf_response(request, get_guide(slug))
+
+
+def guide_pdf_response(request, guide):
+    filename = f"{guide.slug}-{get_language()}.pdf"
+    return render_pdf(request, "guides/guide.html", {"guide": guide}, filename=filename)
 
 
 def glossary(request):

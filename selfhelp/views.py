@@ -6,7 +6,7 @@ from guides.models import Guide
 
 
 def home(request):
-    return render(request, "home.html", {"guides": Guide.objects.all()})
+    return render(request, "home.html", {"guides": Guide.objects.guides()})
 
 
 def privacy(request):

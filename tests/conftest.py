@@ -40,7 +40,7 @@ def guides(db):
 
     if not Guide.objects.exists():
         load()
-    return list(Guide.objects.all())
+    return list(Guide.objects.guides())
 
 
 @pytest.fixture(scope="session")

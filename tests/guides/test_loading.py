@@ -236,3 +236,14 @@ def test_the_command_turns_a_content_error_into_a_clear_failure(settings, monkey
     monkeypatch.setattr("guides.management.commands.load_guides.load", broken)
     with pytest.raises(CommandError, match=r"x\.toml: missing title"):
         call_command("load_guides")
+
+
+@pytest.mark.django_db
+def test_pages_in_the_evidence_folder_become_the_evidence_catalogue(content):
+    write(content / "evidence" / "expert.toml", GUIDE.replace('slug = "envelope"', 'slug = "expert-report"'))
+
+    load(content)
+
+    assert Guide.objects.get(slug="expert-report").collection == "evidence"
+    assert Guide.objects.get(slug="envelope").collection == "guides"
+    assert list(Guide.objects.guides().values_list("slug", flat=True)) == ["envelope"]
