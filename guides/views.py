@@ -9,8 +9,10 @@ from selfhelp.pdf import render_pdf
 def get_guide(slug, collection=Guide.Collection.GUIDES):
     """A guide (or an evidence catalogue page) with everything its page shows, or 404."""
     sections = Section.objects.prefetch_related("items")
-    guides = Guide.objects.filter(collection=collection)
-    return get_object_or_404(guides.prefetch_related("sources", Prefetch("sections", queryset=sections)), slug=slug)
+    guides = Guide.objects.filter(collection=collection).prefetch_related(
+        "sources", Prefetch("sections", queryset=sections)
+    )
+    return get_object_or_404(guides, slug=slug)
 
 
 def guide_list(request):

@@ -1,10 +1,10 @@
 """Guide pages and their PDFs, in every language the site offers."""
 
 import html
-from collections import Counter
 import io
 import re
 import unicodedata
+from collections import Counter
 
 import pytest
 from django.urls import reverse
