@@ -157,7 +157,7 @@ class ShareCode(models.Model):
 
     @classmethod
     def issue(cls, case, user):
-        """A new code for a case. The plain code is returned once, to show the person; only its hash is kept."""
+        """A new code for a case: the plain code is returned once, to show; only its hash is kept."""
         code = "".join(secrets.choice(SHARE_ALPHABET) for _ in range(SHARE_CODE_LENGTH))
         share = cls.objects.create(
             case=case,
