@@ -2,7 +2,6 @@ from django.urls import path
 
 from selfhelp.cases import views
 
-
 app_name = "cases"
 urlpatterns = [
     path("", views.case_list, name="list"),
