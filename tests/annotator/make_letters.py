@@ -419,3 +419,50 @@ def make_page_images(pdf: Path, directory: Path, pages: list[int], seed: int = 7
         paths.append(path)
     document.close()
     return paths
+
+
+# --- made once per test session ------------------------------------------------------------------------
+
+_made: dict[tuple, object] = {}
+
+
+def made(directory: Path, name: str, form: str) -> Path:
+    """A letter in one form, made once per directory: "pdf-hanging", "pdf-inline", "docx-typed" or
+    "docx-auto". Test modules share one directory under pytest's base temporary directory."""
+    key = (directory, name, form)
+    if key not in _made:
+        directory.mkdir(parents=True, exist_ok=True)
+        source = load(name)
+        kind, variant = form.split("-")
+        path = directory / f"{name}-{variant}.{kind}"
+        if kind == "pdf":
+            make_pdf(source, path, hanging=variant == "hanging")
+        else:
+            make_docx(source, path, numbering=variant)
+        _made[key] = path
+    return _made[key]  # type: ignore[return-value]
+
+
+def made_photos(directory: Path, name: str, pages: tuple[int, ...]) -> list[Path]:
+    """Photos of some pages (from 0) of a letter's hanging-layout PDF, made once per directory."""
+    key = (directory, name, "photos", pages)
+    if key not in _made:
+        folder = directory / f"{name}-photos-{'-'.join(map(str, pages))}"
+        folder.mkdir(parents=True, exist_ok=True)
+        _made[key] = make_page_images(made(directory, name, "pdf-hanging"), folder, list(pages))
+    return _made[key]  # type: ignore[return-value]
+
+
+def pdf_pages(pdf: Path, pages: list[int]) -> bytes:
+    """A PDF of some pages (from 0) of another."""
+    import io
+
+    import pypdf
+
+    reader = pypdf.PdfReader(pdf)
+    writer = pypdf.PdfWriter()
+    for index in pages:
+        writer.add_page(reader.pages[index])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

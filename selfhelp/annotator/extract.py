@@ -1,0 +1,666 @@
+"""Read the text of a refusal letter from what a person uploads: a text file, a PDF, a Word file, or
+photos of the pages.
+
+No Django: the functions take a file name and its bytes and return an ``Extracted`` (the text, with
+pages separated by form feeds, the number of pages and how it was read), or raise ``ExtractError``
+with a stable ``code`` the site translates and a plain English ``message``:
+
+============== ==========================================================================
+code           when
+============== ==========================================================================
+``encrypted``  a PDF locked with a password (one that opens without a password is read)
+``damaged``    the file is of the kind its name says but cannot be read
+``too-large``  more bytes than the limit (20 MB unless told otherwise), too many pages, or
+               an image with too many pixels
+``wrong-type`` the bytes are not what the name says (checked by their first bytes: ``%PDF``,
+               a zip holding ``word/document.xml``, the JPEG and PNG signatures, or text)
+``empty``      no text found
+``unsupported`` a kind of file not read here (.doc, .odt, .heic …), several files that are not
+               all photos, or photos when this server cannot read photos (no Tesseract)
+``timeout``    reading one page by OCR took longer than the time allowed
+============== ==========================================================================
+
+OCR uses Tesseract (``pytesseract``, language ``eng``) with a time limit per page.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import io
+import os
+import re
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_PAGES = 150
+MAX_PIXELS = 60_000_000  # a 48-megapixel phone photo is fine; a decompression bomb is not
+OCR_TIMEOUT = 60  # seconds per page
+OCR_LANGUAGE = "eng"
+# One block of text, read line by line across the page: keeps a paragraph number in a hanging margin
+# on the same line as its paragraph's first line. preserve_interword_spaces keeps the wide gap after
+# such a number, which the splitter reads as a paragraph number's layout.
+OCR_CONFIG = "--psm 6 -c preserve_interword_spaces=1"
+RENDER_DPI = 300
+
+__all__ = [
+    "MAX_BYTES",
+    "ExtractError",
+    "Extracted",
+    "ocr_available",
+    "text_from_upload",
+    "text_from_uploads",
+]
+
+MESSAGES = {
+    "encrypted": (
+        "This PDF is locked with a password, so it cannot be read. If you can open it, save or print it "
+        "as a new PDF without a password and upload that, or upload photos of the pages."
+    ),
+    "damaged": (
+        "This file seems to be damaged and cannot be read. Try saving it again, or upload photos of the "
+        "pages instead."
+    ),
+    "too-large": "This file is too big to read here. Try a smaller file, or fewer pages at a time.",
+    "wrong-type": (
+        "What is inside this file does not match the end of its name (for example .pdf or .docx). Check "
+        "that it is the right file, or save it again in the right format."
+    ),
+    "empty": (
+        "No text could be found in this file. If it is a scan or photos, make sure each page is flat, "
+        "well lit and in focus, and try again."
+    ),
+    "unsupported": (
+        "This kind of file cannot be read here. Upload a PDF, a Word file (.docx), a text file (.txt) or "
+        "photos of the pages (.jpg or .png)."
+    ),
+    "timeout": "Reading a page took too long. Try clearer photos, or fewer pages at a time.",
+}
+
+
+class ExtractError(Exception):
+    """A file that cannot be read; ``code`` is one of ``MESSAGES``' keys and never changes."""
+
+    def __init__(self, code: str, message: str | None = None):
+        self.code = code
+        self.message = message or MESSAGES[code]
+        super().__init__(self.message)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    text: str  # pages separated by form feeds ("\f")
+    pages: int
+    method: str  # "text", "pdf-text", "pdf-ocr" (some pages read by OCR), "docx" or "image-ocr"
+    ocr_pages: tuple[int, ...] = ()  # the pages (from 1) read by OCR
+
+
+# --- what kind of file -------------------------------------------------------------------------------
+
+KINDS_BY_SUFFIX = {
+    ".txt": "text",
+    ".text": "text",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".png": "image",
+}
+KIND_NAMES = {"text": "a text file", "pdf": "a PDF", "docx": "a Word file", "image": "a photo"}
+SUFFIX_FOR = {"text": ".txt", "pdf": ".pdf", "docx": ".docx", "image": ".jpg"}
+# Kinds people try that are not read here, with what to do instead.
+UNSUPPORTED_HINTS = {
+    ".doc": "Old Word files (.doc) cannot be read. Open it in Word and save it as .docx or as a PDF.",
+    ".odt": "Open it and save it as .docx or as a PDF.",
+    ".rtf": "Open it and save it as .docx or as a PDF.",
+    ".pages": "Export it from Pages as a PDF or a Word file.",
+    ".heic": "Photos in HEIC format cannot be read. Set the phone's camera to take JPEG photos "
+    "(“Most Compatible”), or share the photos as JPEG.",
+    ".heif": "Photos in HEIF format cannot be read. Share the photos as JPEG instead.",
+    ".gif": "Save the pages as .jpg or .png images, or as a PDF.",
+    ".tif": "Save the pages as .jpg or .png images, or as a PDF.",
+    ".tiff": "Save the pages as .jpg or .png images, or as a PDF.",
+    ".webp": "Save the pages as .jpg or .png images.",
+}
+
+
+def sniff(data: bytes) -> str | None:
+    """What the first bytes say the file is: "pdf", "docx", "zip" (another zip), "image", or None.
+
+    Rules: a PDF has ``%PDF-`` within its first 1024 bytes (the PDF standard allows some junk before
+    it); a Word file is a zip (``PK\\3\\4``) holding ``word/document.xml``; a JPEG starts
+    ``FF D8 FF``; a PNG starts with its eight-byte signature.
+    """
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                return "docx" if "word/document.xml" in archive.namelist() else "zip"
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return "zip"
+    if data.startswith(b"\xff\xd8\xff") or data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image"
+    return None
+
+
+def _kind(name: str, data: bytes) -> str:
+    suffix = PurePath(name).suffix.lower()
+    kind = KINDS_BY_SUFFIX.get(suffix)
+    if kind is None:
+        hint = UNSUPPORTED_HINTS.get(suffix, "")
+        raise ExtractError("unsupported", (MESSAGES["unsupported"] + " " + hint).strip())
+    found = sniff(data)
+    if kind == "text":
+        if found in KIND_NAMES or found == "zip":
+            raise _wrong_type(kind, found)
+        return kind
+    if found != kind:
+        raise _wrong_type(kind, found)
+    return kind
+
+
+def _wrong_type(expected: str, found: str | None) -> ExtractError:
+    message = f"This file's name says it is {KIND_NAMES[expected]}, but what is inside is not."
+    if found in KIND_NAMES:
+        message += (
+            f" It looks like {KIND_NAMES[found]}: rename it to end in {SUFFIX_FOR[found]} and try again."
+        )
+    else:
+        message += " Check that it is the right file, or save it again in the right format."
+    return ExtractError("wrong-type", message)
+
+
+# --- text files ----------------------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> str:
+    """Rule: UTF-8 (with or without a byte order mark), UTF-16 when a byte order mark says so, then
+    Windows-1252 (what Notepad saved for years), then Latin-1, which reads any bytes. Bytes with NULs
+    and no UTF-16 mark are not text."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data:
+        raise _wrong_type("text", None)
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+# --- OCR -----------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def ocr_available() -> bool:
+    """True when Tesseract and its English data are installed (checked once per process)."""
+    try:
+        import pytesseract
+
+        pytesseract.get_tesseract_version()
+        return OCR_LANGUAGE in pytesseract.get_languages(config="")
+    except Exception:
+        return False
+
+
+def _one_thread() -> None:
+    """Tesseract splits each page over OpenMP threads; on a small server that is several times slower
+    than one thread (9 s against 2 s a page on two cores), and requests running at once fight over the
+    cores. Its own documentation advises OMP_THREAD_LIMIT=1 for this; an operator's setting wins."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+def _require_ocr() -> None:
+    if not ocr_available():
+        raise ExtractError(
+            "unsupported",
+            "Reading scans and photos is not available here at the moment. Upload a PDF with text, a Word "
+            "file or a text file, or paste the letter's text.",
+        )
+
+
+def _projection_score(image, angle: float) -> float:
+    """How sharply the rows of ink stand out when the page is turned by ``angle`` degrees: the variance
+    of the ink in each row. Lines of text lying level give the highest score."""
+    from PIL import Image
+
+    turned = image.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
+    rows = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()  # one byte a row: mode "L"
+    mean = sum(rows) / len(rows)
+    return sum((value - mean) ** 2 for value in rows) / len(rows)
+
+
+def _skew_angle(image) -> float:
+    """Rule (deskew): search the angle between -5 and 5 degrees that lines the text up with the rows,
+    by a projection profile: first in half-degree steps, then in tenths around the best.
+
+    Works on a copy about 1000 pixels wide, with ink white on black so that the turned-in corners add
+    no ink."""
+    small = image.copy()
+    small.thumbnail((1000, 1400))
+    histogram = small.histogram()
+    total = sum(histogram)
+    mean = sum(value * count for value, count in enumerate(histogram)) / max(total, 1)
+    threshold = mean * 0.75
+    ink = small.point(lambda value: 255 if value < threshold else 0).convert("L")
+    best = max((step / 2 for step in range(-10, 11)), key=lambda angle: _projection_score(ink, angle))
+    return max((best + step / 10 for step in range(-4, 5)), key=lambda angle: _projection_score(ink, angle))
+
+
+def _upright(image, timeout: float):
+    """Rule (orientation): Tesseract's orientation detection (OSD) says when a page lies on its side
+    or upside down; it is believed only when it is confident (above 2), and ignored when it fails
+    (too little text)."""
+    import pytesseract
+    from PIL import Image
+
+    _one_thread()
+    try:
+        osd = pytesseract.image_to_osd(image, config="--psm 0 -c min_characters_to_try=20", timeout=timeout)
+    except RuntimeError as error:
+        if "timeout" in str(error).lower():
+            raise ExtractError("timeout") from error
+        return image
+    except pytesseract.TesseractError:
+        return image
+    rotate = re.search(r"Rotate:\s*(\d+)", osd)
+    confidence = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
+    if rotate and confidence and float(confidence.group(1)) > 2 and int(rotate.group(1)) % 360:
+        return image.rotate(
+            -int(rotate.group(1)), expand=True, resample=Image.Resampling.BICUBIC, fillcolor=255
+        )
+    return image
+
+
+def prepare_image(image, *, timeout: float = OCR_TIMEOUT, orientation: bool = True):
+    """Light clean-up before OCR, in this order: turn the photo as its EXIF tag says (phones store
+    photos sideways with a tag), make it grey, stretch its contrast, bring the page's width into 1600
+    to 3300 pixels (a small image is enlarged, as Tesseract reads 10 to 12 point text best at around
+    300 dpi; a huge one is reduced, for speed), turn it upright (``_upright``), then straighten a slightly
+    rotated photo (``_skew_angle``)."""
+    from PIL import Image, ImageOps
+
+    image = ImageOps.exif_transpose(image)
+    image = ImageOps.autocontrast(image.convert("L"), cutoff=1)
+    short = min(image.size)  # the page's width, whichever way up the photo is
+    if short < 1600 or short > 3300:
+        factor = (2200 if short < 1600 else 2800) / short
+        image = image.resize(
+            (round(image.width * factor), round(image.height * factor)), Image.Resampling.LANCZOS
+        )
+    if orientation:
+        image = _upright(image, timeout)
+    angle = _skew_angle(image)
+    if abs(angle) >= 0.2:
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    return image
+
+
+def _ocr(image, timeout: float, orientation: bool = True) -> str:
+    import pytesseract
+
+    image = prepare_image(image, timeout=timeout, orientation=orientation)
+    _one_thread()
+    try:
+        text = pytesseract.image_to_string(image, lang=OCR_LANGUAGE, config=OCR_CONFIG, timeout=timeout)
+    except RuntimeError as error:
+        if "timeout" in str(error).lower():
+            raise ExtractError("timeout") from error
+        raise ExtractError("damaged") from error
+    except pytesseract.TesseractNotFoundError as error:
+        raise ExtractError("unsupported", "Reading scans and photos is not available here.") from error
+    except pytesseract.TesseractError as error:
+        raise ExtractError("damaged") from error
+    return text.replace("\f", "").strip("\n")
+
+
+def _open_image(data: bytes):
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        image = Image.open(io.BytesIO(data))
+        if image.width * image.height > MAX_PIXELS:
+            raise ExtractError("too-large", "This photo has too many pixels to read. Send a smaller photo.")
+        image.load()
+    except Image.DecompressionBombError as error:
+        raise ExtractError(
+            "too-large", "This photo has too many pixels to read. Send a smaller photo."
+        ) from error
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:
+        raise ExtractError("damaged") from error
+    return image
+
+
+# --- PDF -----------------------------------------------------------------------------------------------
+
+
+def _letters(text: str) -> int:
+    return len(re.findall(r"[A-Za-z]", text))
+
+
+def _read_pdf(data: bytes, *, timeout: float, max_pages: int) -> Extracted:
+    """Rule: each page's text layer, read by pypdf in layout mode (text in the order it sits on the
+    page, so a number in the margin stays beside its paragraph, and gaps become blank lines); a page
+    with almost no text layer (fewer than 20 letters: a scan) is rendered with pypdfium2 at 300 dpi and
+    read by OCR."""
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except Exception as error:  # pypdf needs `cryptography` for AES; without it, treat as locked
+                raise ExtractError("encrypted") from error
+            if not opened:
+                raise ExtractError("encrypted")
+        count = len(reader.pages)
+    except ExtractError:
+        raise
+    except Exception as error:  # pypdf raises many kinds of error on a broken file
+        raise ExtractError("damaged") from error
+    if count == 0:
+        raise ExtractError("empty")
+    if count > max_pages:
+        raise ExtractError(
+            "too-large", f"This PDF has more than {max_pages} pages. Upload the letter on its own."
+        )
+
+    texts: list[str] = []
+    ocr_pages: list[int] = []
+    rendered = None
+    for index in range(count):
+        try:
+            page = reader.pages[index]
+            try:
+                text = page.extract_text(extraction_mode="layout")
+            except Exception:
+                text = page.extract_text()
+        except Exception:
+            text = ""
+        if _letters(text) < 20:
+            _require_ocr()
+            if rendered is None:
+                import pypdfium2
+
+                try:
+                    rendered = pypdfium2.PdfDocument(data, password="" if reader.is_encrypted else None)
+                except Exception as error:
+                    raise ExtractError("damaged") from error
+            image = rendered[index].render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+            text = _ocr(image, timeout)
+            ocr_pages.append(index + 1)
+        texts.append(_tidy_layout(text))
+    if rendered is not None:
+        rendered.close()
+    method = "pdf-ocr" if ocr_pages else "pdf-text"
+    return Extracted("\f".join(texts), count, method, tuple(ocr_pages))
+
+
+def _tidy_layout(text: str) -> str:
+    """Layout mode pads lines with spaces and repeats blank lines for every gap; keep one blank line."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+# --- Word ----------------------------------------------------------------------------------------------
+
+_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl")]
+_ROMAN += [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def _letter(number: int) -> str:
+    # Word's letter numbering: a … z, then aa … zz, then aaa …
+    return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+
+
+def _format(number: int, style: str) -> str:
+    if style == "decimalZero":
+        return f"{number:02d}"
+    if style == "lowerLetter":
+        return _letter(number)
+    if style == "upperLetter":
+        return _letter(number).upper()
+    if style == "lowerRoman":
+        return _roman(number)
+    if style == "upperRoman":
+        return _roman(number).upper()
+    return str(number)
+
+
+class _Numbering:
+    """Word's automatic numbering, counted again.
+
+    A Word file does not store the numbers of a numbered list: each paragraph only says which list it
+    belongs to (``w:numPr``: ``w:numId``, and the level ``w:ilvl``), in its own properties or through
+    its paragraph style (such as "List Number"); the numbering part then says, for that list's
+    abstract definition and level, the number format (``w:numFmt``: decimal, lowerLetter, upperRoman,
+    bullet …), the pattern (``w:lvlText``, such as "%1." or "(%2)") and the first number
+    (``w:start``, which a list may override with ``w:lvlOverride/w:startOverride``). python-docx does
+    not render any of this, so this class walks the paragraphs in order as Word does: a counter per
+    list (numId) and level; a level's counter goes up by one at each paragraph of that level, and the
+    deeper levels start again. Not handled: ``w:lvlRestart``, legal-style numbering (``w:isLgl``),
+    numbering fields (``LISTNUM``, ``SEQ``), and lists that Word would continue across different
+    numIds.
+    """
+
+    def __init__(self, document):
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        self.levels: dict[str, dict[int, tuple[str, str, int, str]]] = {}
+        self.lists: dict[str, tuple[str, dict[int, int]]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for abstract in root.findall(qn("w:abstractNum")):
+            levels = {}
+            for level in abstract.findall(qn("w:lvl")):
+                levels[int(level.get(qn("w:ilvl"), "0"))] = (
+                    self._value(level, "w:numFmt", "decimal"),
+                    self._value(level, "w:lvlText", ""),
+                    int(self._value(level, "w:start", "1")),
+                    self._value(level, "w:suff", "tab"),
+                )
+            self.levels[abstract.get(qn("w:abstractNumId"))] = levels
+        for instance in root.findall(qn("w:num")):
+            overrides = {}
+            for override in instance.findall(qn("w:lvlOverride")):
+                start = override.find(qn("w:startOverride"))
+                if start is not None:
+                    overrides[int(override.get(qn("w:ilvl"), "0"))] = int(start.get(qn("w:val")))
+            self.lists[instance.get(qn("w:numId"))] = (
+                self._value(instance, "w:abstractNumId", ""),
+                overrides,
+            )
+
+    def _value(self, element, tag: str, default: str) -> str:
+        child = element.find(self.qn(tag))
+        return child.get(self.qn("w:val"), default) if child is not None else default
+
+    def _properties(self, paragraph) -> tuple[str, int] | None:
+        qn = self.qn
+        sources = [paragraph._p.pPr]
+        style = paragraph.style
+        while style is not None:
+            sources.append(style.element.pPr)
+            style = style.base_style
+        num_id = level = None
+        for properties in sources:
+            if properties is None:
+                continue
+            numbering = properties.find(qn("w:numPr"))
+            if numbering is None:
+                continue
+            if num_id is None and numbering.find(qn("w:numId")) is not None:
+                num_id = numbering.find(qn("w:numId")).get(qn("w:val"))
+            if level is None and numbering.find(qn("w:ilvl")) is not None:
+                level = int(numbering.find(qn("w:ilvl")).get(qn("w:val")))
+        if num_id is None or num_id == "0" or num_id not in self.lists:
+            return None
+        return num_id, level or 0
+
+    def label(self, paragraph) -> str | None:
+        """The number Word would show before this paragraph, with what follows it (a tab or space)."""
+        found = self._properties(paragraph)
+        if found is None:
+            return None
+        num_id, level = found
+        abstract, overrides = self.lists[num_id]
+        levels = self.levels.get(abstract, {})
+        if level not in levels:
+            return None
+        counters = self.counters.setdefault(num_id, {})
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        start = overrides.get(level, levels[level][2])
+        counters[level] = counters.get(level, start - 1) + 1
+        style, pattern, _, suffix = levels[level]
+        if style == "none":
+            text = ""
+        elif style == "bullet":
+            text = "•"
+        else:
+
+            def number(match: re.Match) -> str:
+                at = int(match.group(1)) - 1
+                if at not in levels:
+                    return ""
+                value = counters.get(at, overrides.get(at, levels[at][2]))
+                return _format(value, levels[at][0])
+
+            text = re.sub(r"%([1-9])", number, pattern)
+        return text + {"tab": "\t", "space": " "}.get(suffix, "")
+
+
+def _read_docx(data: bytes) -> Extracted:
+    """Rule: the document's paragraphs and tables in their order, each paragraph separated from the
+    next by a blank line; a table row becomes one line with its cells separated by tabs (so a
+    two-column "7 | text" layout reads as a numbered paragraph); the numbers of automatically
+    numbered paragraphs are put back (``_Numbering``); a hard page break starts a new page. Headers
+    and footers are left out: they are page furniture."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        numbering = _Numbering(document)
+        blocks: list[str] = []
+
+        def paragraph_text(paragraph: Paragraph) -> str:
+            text = paragraph.text
+            page_break = bool(paragraph._p.xpath(".//w:br[@w:type='page']")) or bool(
+                paragraph._p.xpath("./w:pPr/w:pageBreakBefore[not(@w:val='0') and not(@w:val='false')]")
+            )
+            label = numbering.label(paragraph)
+            if label:
+                text = label + text
+            return ("\f" if page_break else "") + text
+
+        def walk(container) -> None:
+            for item in container.iter_inner_content():
+                if isinstance(item, Paragraph):
+                    blocks.append(paragraph_text(item))
+                elif isinstance(item, Table):
+                    for row in item.rows:
+                        cells, seen = [], set()
+                        for cell in row.cells:
+                            if id(cell._tc) in seen:
+                                continue
+                            seen.add(id(cell._tc))
+                            cells.append("\n".join(paragraph_text(p) for p in cell.paragraphs).strip())
+                        blocks.append("\t".join(cells))
+
+        walk(document)
+    except ExtractError:
+        raise
+    except Exception as error:  # a zip that is not a sound Word document
+        raise ExtractError("damaged") from error
+    text = "\n\n".join(blocks)
+    text = re.sub(r"\n*\f\n*", "\f", text)
+    return Extracted(text, text.count("\f") + 1, "docx")
+
+
+# --- the front door ------------------------------------------------------------------------------------
+
+
+def _check_size(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        megabytes = max_bytes / (1024 * 1024)
+        raise ExtractError("too-large", f"This is too big to read here: the limit is {megabytes:g} MB.")
+
+
+def _require_text(extracted: Extracted) -> Extracted:
+    if not re.search(r"\w", extracted.text):
+        raise ExtractError("empty")
+    return extracted
+
+
+def text_from_upload(
+    name: str,
+    data: bytes,
+    *,
+    max_bytes: int = MAX_BYTES,
+    ocr_timeout: float = OCR_TIMEOUT,
+    max_pages: int = MAX_PAGES,
+) -> Extracted:
+    """The text of one uploaded file, chosen by its name's ending and checked against its first bytes."""
+    _check_size(len(data), max_bytes)
+    kind = _kind(name, data)
+    if kind == "text":
+        return _require_text(Extracted(_decode(data), 1, "text"))
+    if kind == "pdf":
+        return _require_text(_read_pdf(data, timeout=ocr_timeout, max_pages=max_pages))
+    if kind == "docx":
+        return _require_text(_read_docx(data))
+    return text_from_uploads(
+        [(name, data)], max_bytes=max_bytes, ocr_timeout=ocr_timeout, max_pages=max_pages
+    )
+
+
+def text_from_uploads(
+    files: Sequence[tuple[str, bytes]],
+    *,
+    max_bytes: int = MAX_BYTES,
+    ocr_timeout: float = OCR_TIMEOUT,
+    max_pages: int = MAX_PAGES,
+) -> Extracted:
+    """The text of one file, or of several photos given in page order (each read by OCR)."""
+    if not files:
+        raise ExtractError("empty")
+    _check_size(sum(len(data) for _, data in files), max_bytes)
+    kinds = [_kind(name, data) for name, data in files]
+    if len(files) == 1 and kinds[0] != "image":
+        return text_from_upload(*files[0], max_bytes=max_bytes, ocr_timeout=ocr_timeout, max_pages=max_pages)
+    if any(kind != "image" for kind in kinds):
+        raise ExtractError(
+            "unsupported",
+            "Several files can only be photos of the pages (.jpg or .png). Upload a PDF, Word or text file "
+            "on its own.",
+        )
+    if len(files) > max_pages:
+        raise ExtractError("too-large", f"That is more than {max_pages} pages. Upload the letter on its own.")
+    _require_ocr()
+    texts = [_ocr(_open_image(data), ocr_timeout) for _, data in files]
+    return _require_text(
+        Extracted("\f".join(texts), len(files), "image-ocr", tuple(range(1, len(files) + 1)))
+    )
