@@ -282,16 +282,17 @@ def _upright(image, timeout: float):
 def prepare_image(image, *, timeout: float = OCR_TIMEOUT, orientation: bool = True):
     """Light clean-up before OCR, in this order: turn the photo as its EXIF tag says (phones store
     photos sideways with a tag), make it grey, stretch its contrast, bring the page's width into 1600
-    to 3300 pixels (a small image is enlarged, as Tesseract reads 10 to 12 point text best at around
-    300 dpi; a huge one is reduced, for speed), turn it upright (``_upright``), then straighten a slightly
-    rotated photo (``_skew_angle``)."""
+    to 3300 pixels without making it longer than 4000 (a small image is enlarged, as Tesseract reads
+    10 to 12 point text best at around 300 dpi; a huge one is reduced, for speed), turn it upright
+    (``_upright``), then straighten a slightly rotated photo (``_skew_angle``)."""
     from PIL import Image, ImageOps
 
     image = ImageOps.exif_transpose(image)
     image = ImageOps.autocontrast(image.convert("L"), cutoff=1)
-    short = min(image.size)  # the page's width, whichever way up the photo is
+    short, long = sorted(image.size)  # the page's width, whichever way up the photo is
     if short < 1600 or short > 3300:
-        factor = (2200 if short < 1600 else 2800) / short
+        # Never more than 4000 pixels long: a strip cut from a page needs no more.
+        factor = min((2200 if short < 1600 else 2800) / short, max(4000 / long, 1.0))
         image = image.resize(
             (round(image.width * factor), round(image.height * factor)), Image.Resampling.LANCZOS
         )
