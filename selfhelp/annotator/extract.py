@@ -279,12 +279,22 @@ def _upright(image, timeout: float):
     return image
 
 
+def _straighten(image):
+    from PIL import Image
+
+    angle = _skew_angle(image)
+    if abs(angle) >= 0.2:
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    return image
+
+
 def prepare_image(image, *, timeout: float = OCR_TIMEOUT, orientation: bool = True):
     """Light clean-up before OCR, in this order: turn the photo as its EXIF tag says (phones store
     photos sideways with a tag), make it grey, stretch its contrast, bring the page's width into 1600
     to 3300 pixels without making it longer than 4000 (a small image is enlarged, as Tesseract reads
     10 to 12 point text best at around 300 dpi; a huge one is reduced, for speed), turn it upright
-    (``_upright``), then straighten a slightly rotated photo (``_skew_angle``)."""
+    (``_upright``, when ``orientation`` is true), then straighten a slightly rotated photo
+    (``_skew_angle``)."""
     from PIL import Image, ImageOps
 
     image = ImageOps.exif_transpose(image)
@@ -298,16 +308,57 @@ def prepare_image(image, *, timeout: float = OCR_TIMEOUT, orientation: bool = Tr
         )
     if orientation:
         image = _upright(image, timeout)
-    angle = _skew_angle(image)
-    if abs(angle) >= 0.2:
-        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-    return image
+    return _straighten(image)
 
 
-def _ocr(image, timeout: float, orientation: bool = True) -> str:
+# The commonest English words: a page read the right way up is a quarter of them or more, a page read
+# upside down or on its side almost none.
+_COMMON_WORDS = frozenset(
+    (
+        "the",
+        "of",
+        "and",
+        "to",
+        "a",
+        "in",
+        "that",
+        "is",
+        "you",
+        "your",
+        "it",
+        "was",
+        "for",
+        "on",
+        "be",
+        "not",
+        "as",
+        "with",
+        "at",
+        "by",
+        "this",
+        "have",
+        "are",
+        "from",
+        "or",
+        "which",
+        "were",
+        "has",
+        "been",
+        "an",
+        "had",
+        "i",
+    )
+)
+
+
+def _reads_as_english(text: str) -> float:
+    words = re.findall(r"[a-z]+", text.lower())
+    return sum(word in _COMMON_WORDS for word in words) / len(words) if len(words) >= 10 else 0.0
+
+
+def _tesseract(image, timeout: float) -> str:
     import pytesseract
 
-    image = prepare_image(image, timeout=timeout, orientation=orientation)
     _one_thread()
     try:
         text = pytesseract.image_to_string(image, lang=OCR_LANGUAGE, config=OCR_CONFIG, timeout=timeout)
@@ -320,6 +371,23 @@ def _ocr(image, timeout: float, orientation: bool = True) -> str:
     except pytesseract.TesseractError as error:
         raise ExtractError("damaged") from error
     return text.replace("\f", "").strip("\n")
+
+
+def _ocr(image, timeout: float) -> str:
+    """Rule: read the cleaned-up page (``prepare_image``, without orientation); only when the text does
+    not read as English (under 8% of its words among the commonest English words, as happens when
+    the page lies on its side or upside down) ask Tesseract's orientation detection, turn the page
+    and read it again, keeping whichever reading is more English. This saves the detection's half
+    second on every page the right way up."""
+    image = prepare_image(image, timeout=timeout, orientation=False)
+    text = _tesseract(image, timeout)
+    if _reads_as_english(text) >= 0.08:
+        return text
+    turned = _upright(image, timeout)
+    if turned is image:
+        return text
+    again = _tesseract(_straighten(turned), timeout)
+    return again if _reads_as_english(again) > _reads_as_english(text) else text
 
 
 def _open_image(data: bytes):

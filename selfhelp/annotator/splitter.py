@@ -33,6 +33,7 @@ own numbering restarts at 1 part-way through (an annex numbered afresh stays ins
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -88,7 +89,9 @@ class Letter:
 
 # --- step 1: lines ------------------------------------------------------------------------------------
 
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_LIGATURE = re.compile("|".join(_LIGATURES))
+_RUN_OF_SPACES = re.compile(r"[ \t]+")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -115,7 +118,7 @@ def _read_lines(text: str) -> list[_Line]:
     ``_join`` re-joins the word; typographic ligatures (ﬁ, ﬂ) are spelt out.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n")
-    text = _INVISIBLE.sub("", text.translate(_LIGATURES))
+    text = _INVISIBLE.sub("", _LIGATURE.sub(lambda match: _LIGATURES[match.group()], text))
     text = re.sub("\u00ad(?=[ \t]*\n)", "-", text).replace("\u00ad", "")
     text = _SPACES.sub(" ", text)
     lines: list[_Line] = []
@@ -124,7 +127,7 @@ def _read_lines(text: str) -> list[_Line]:
             raw = raw.rstrip()
             stripped = raw.lstrip(" \t")
             indent = len(raw[: len(raw) - len(stripped)].replace("\t", "    "))
-            lines.append(_Line(raw, re.sub(r"[ \t]+", " ", stripped), indent, page))
+            lines.append(_Line(raw, _RUN_OF_SPACES.sub(" ", stripped), indent, page))
     return lines
 
 
@@ -474,6 +477,10 @@ class _Context:
         self.position = {line: k for k, line in enumerate(self.content)}
         lengths = sorted(len(lines[i].text) for i in self.content)
         self.width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+
+    def between(self, start: int, end: int) -> list[int]:
+        """The content lines from line ``start`` up to, not including, line ``end``."""
+        return self.content[bisect.bisect_left(self.content, start) : bisect.bisect_left(self.content, end)]
 
     def previous(self, i: int) -> int | None:
         k = self.position[i]
@@ -869,7 +876,7 @@ def split(text: str) -> Letter:
     numbered = False
     if chain:
         first_line = chain[0].line
-        words_before = sum(len(lines[i].text.split()) for i in content if i < first_line)
+        words_before = sum(len(lines[i].text.split()) for i in context.between(0, first_line))
         if len(chain) >= 8:
             numbered = True
         elif len(chain) >= 3:
@@ -880,7 +887,7 @@ def split(text: str) -> Letter:
     if numbered:
         heading_start = _heading_before(context, chain[0].line, 0, preamble=True)
         top_end_line = chain[0].line if heading_start is None else heading_start
-        top = [i for i in content if i < top_end_line]
+        top = context.between(0, top_end_line)
     else:
         top = content[: _top_end(context, content)]
         top_end_line = top[-1] + 1 if top else 0
@@ -893,7 +900,7 @@ def split(text: str) -> Letter:
         # Found again: the lines just removed may have stood between the heading and paragraph 1.
         heading_start = _heading_before(context, chain[0].line, 0, preamble=True)
         top_end_line = chain[0].line if heading_start is None else heading_start
-    top = [i for i in content if i < top_end_line]
+    top = context.between(0, top_end_line)
 
     paragraphs: list[Paragraph] = []
     missing: list[str] = []
@@ -905,7 +912,7 @@ def split(text: str) -> Letter:
             floor = starts[k - 1] + 1 if k else 0
             heading = _heading_before(context, start, floor, preamble=False) if k else heading_start
             if heading is not None:
-                heading_lines = [i for i in content if heading <= i < start]
+                heading_lines = context.between(heading, start)
                 headings[start] = (heading, " ".join(lines[i].text for i in heading_lines))
         section = ""
         for k, candidate in enumerate(chain):
@@ -916,7 +923,7 @@ def split(text: str) -> Letter:
             starts_section = start in headings
             if starts_section:
                 section = headings[start][1]
-            body = [i for i in content if start <= i < end]
+            body = context.between(start, end)
             if k + 1 == len(chain):
                 cut = _closing_start(context, body)
                 if cut is not None:
@@ -927,7 +934,7 @@ def split(text: str) -> Letter:
             if k:
                 missing.extend(str(n) for n in range(chain[k - 1].number + 1, candidate.number))
     else:
-        body = [i for i in content if i >= top_end_line]
+        body = context.between(top_end_line, len(lines))
         cut = _closing_start(context, body)
         if cut is not None:
             body, closing = body[:cut], body[cut:]

@@ -20,6 +20,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from PIL import Image
 
+from selfhelp.annotator import extract
 from selfhelp.annotator.extract import (
     ExtractError,
     _skew_angle,
@@ -300,14 +301,27 @@ def assert_close_to_text(ocr_text: str, pdf: bytes) -> None:
     assert got.details.home_office_reference == wanted.details.home_office_reference
 
 
-def test_photos_of_pages_are_read_in_order_by_ocr(made, photos):
+def test_photos_of_pages_are_read_in_order_by_ocr(made, photos, monkeypatch):
     assert ocr_available(), NO_TESSERACT
+    asked = []
+    monkeypatch.setattr(extract, "_upright", lambda image, timeout: asked.append(image) or image)
     extracted = text_from_uploads([(path.name, path.read_bytes()) for path in photos])
+    assert asked == [], "pages that read as English need no orientation detection"
     assert (extracted.method, extracted.pages, extracted.ocr_pages) == ("image-ocr", 2, (1, 2))
     assert photos[1].suffix == ".png"  # stored on its side, with an EXIF tag to turn it upright
     assert_close_to_text(
         extracted.text, make_letters.pdf_pages(made("eritrea_national_service", "pdf-hanging"), [1, 2])
     )
+
+
+def test_a_photo_taken_upside_down_is_turned_the_right_way_up(made):
+    assert ocr_available(), NO_TESSERACT
+    page = make_letters_page_image(make_letters.pdf_pages(made("sudan_darfur", "pdf-inline"), [1]))
+    half = page.crop((0, 0, page.width, page.height // 3)).rotate(180)
+    data = io.BytesIO()
+    half.save(data, "JPEG", quality=85)
+    text = text_from_upload("page.jpg", data.getvalue()).text
+    assert "It is accepted that you have had limited education" in " ".join(text.split())
 
 
 def test_a_slightly_turned_page_is_straightened(made):
