@@ -15,8 +15,9 @@ kind                 examples                                       value
                                                                      ``"AIR 77-81"``, ``"AIR"``
 ``question``         Q45, Q77-81, Q77–81, question 45,               ``"45"``, ``"77-81"``,
                      questions 12 to 15                              ``"12-15"``
-``statement``        WS paragraph 9, WS para 9, WS, "witness         ``"WS 9"``, ``"WS"``
-                     statement", "statement of evidence form"
+``statement``        WS paragraph 9, WS para 9, WS, "witness         ``"WS 9"``, ``"WS"``; a
+                     statement", "statement of evidence form",       statement of evidence form:
+                     SEF Q12                                         ``"SEF"``, ``"SEF 12"``
 ``cpin``             CPIN, "Country Policy and Information Note:     ``"Eritrea: National service
                      Eritrea: National service and illegal exit,     and illegal exit"`` (the title
                      version 6.0, July 2023"                         when given), else ``"CPIN"``
@@ -551,7 +552,8 @@ def _candidates(text: str) -> list[Reference]:
         value = f"WS {match.group('n')}" + (f"-{match.group('n2')}" if match.group("n2") else "")
         add("statement", match.start(), match.end(), value)
     for match in _STATEMENT_WORDS.finditer(text):
-        add("statement", match.start(), match.end(), "WS")
+        words = match.group()
+        add("statement", match.start(), match.end(), "SEF" if words == "SEF" or "evidence" in words else "WS")
 
     for match in _CPIN_TITLE.finditer(text):
         title = _spaces(match.group("title") or "")

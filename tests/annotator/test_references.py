@@ -35,6 +35,8 @@ def found(text: str) -> list[tuple[str, str, str]]:
         ("WS paragraph 9", ("statement", "WS paragraph 9", "WS 9")),
         ("(WS para 9)", ("statement", "WS para 9", "WS 9")),
         ("your witness statement", ("statement", "witness statement", "WS")),
+        ("your statement of evidence form", ("statement", "statement of evidence form", "SEF")),
+        ("at SEF Q12", ("statement", "SEF Q12", "SEF 12")),
     ],
 )
 def test_interview_records_questions_and_statements_are_found(text, expected):
