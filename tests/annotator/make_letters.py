@@ -101,6 +101,19 @@ class Source:
         return [(p.number, p.section, p.text) for p in self.paragraphs]
 
 
+def points_not_on_their_own_line(letter, source: Source) -> list[str]:
+    """The sub-points and quotations of ``source`` that do not start a line of their paragraph in
+    ``letter`` (a split Letter); an empty list when all do."""
+    by_number = {p.number: p.text.split("\n") for p in letter.paragraphs}
+    missing = []
+    for paragraph in source.paragraphs:
+        lines = [" ".join(line.split()) for line in by_number.get(paragraph.number, [])]
+        for kind, text in paragraph.parts:
+            if kind in ("point", "quote") and not any(line.startswith(text) for line in lines):
+                missing.append(f"{paragraph.number}: {text[:40]}")
+    return missing
+
+
 def load(name: str) -> Source:
     meta: dict[str, str] = {}
     top: list[str] = []

@@ -114,6 +114,7 @@ def test_a_pdf_with_a_text_layer_splits_into_the_letters_paragraphs(made, name, 
     assert letter.details.home_office_reference == source.reference
     assert letter.details.letter_date == source.letter_date
     assert "Page 2 of" in " ".join(letter.furniture)
+    assert make_letters.points_not_on_their_own_line(letter, source) == []
 
 
 def test_a_pdf_locked_with_a_password_is_refused_as_encrypted(made):
@@ -175,6 +176,7 @@ def test_a_word_file_with_typed_numbers_splits_into_the_letters_paragraphs(made,
     extracted = read(made(name, "docx-typed"))
     assert extracted.method == "docx"
     assert paragraphs(extracted.text) == expected(name)
+    assert make_letters.points_not_on_their_own_line(split(extracted.text), make_letters.load(name)) == []
 
 
 @pytest.mark.parametrize("name", make_letters.NUMBERED)

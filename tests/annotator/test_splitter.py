@@ -56,6 +56,7 @@ def test_every_letter_splits_into_its_own_numbered_paragraphs_in_every_layout(na
         assert letter.missing_numbers == source.missing, how
         assert words(letter.closing) == words("\n".join(source.closing)), how
         assert {" ".join(words(line)) for line in rendered.furniture} <= set(letter.furniture), how
+        assert make_letters.points_not_on_their_own_line(letter, source) == [], how
 
 
 @pytest.mark.parametrize("name", make_letters.NUMBERED)
