@@ -17,11 +17,11 @@ run: setup-run
 test: setup-test lint
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
-	TESTING=1 $(BIN)/pytest
+	TESTING=1 $(BIN)/pytest -n auto
 
 ## make test-postgres: the test suite again, against a throwaway PostgreSQL server
 test-postgres: setup-test
-	TESTING=1 scripts/with-postgres $(BIN)/pytest
+	TESTING=1 scripts/with-postgres $(BIN)/pytest -n auto
 
 lint: setup-test
 	$(BIN)/ruff check .
