@@ -148,6 +148,9 @@ def sniff(data: bytes) -> str | None:
 
 
 def _kind(name: str, data: bytes) -> str:
+    """Rule: the name's ending says what the file should be (``KINDS_BY_SUFFIX``); its first bytes
+    (``sniff``) must agree. A .txt must not be a PDF, zip or image; a .jpg and a .png may be either
+    image format, as phones and apps mix them up and Pillow reads both."""
     suffix = PurePath(name).suffix.lower()
     kind = KINDS_BY_SUFFIX.get(suffix)
     if kind is None:
@@ -352,6 +355,7 @@ _COMMON_WORDS = frozenset(
 
 
 def _reads_as_english(text: str) -> float:
+    """The share of the words that are among the commonest English words (0 for under ten words)."""
     words = re.findall(r"[a-z]+", text.lower())
     return sum(word in _COMMON_WORDS for word in words) / len(words) if len(words) >= 10 else 0.0
 
@@ -500,6 +504,7 @@ def _letter(number: int) -> str:
 
 
 def _format(number: int, style: str) -> str:
+    """A list number in one of Word's formats (``w:numFmt``); decimal for any other."""
     if style == "decimalZero":
         return f"{number:02d}"
     if style == "lowerLetter":

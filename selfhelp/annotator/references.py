@@ -207,6 +207,7 @@ _STATEMENT_WORDS = re.compile(
 
 
 def _question_value(match: re.Match) -> str:
+    """ "45", or a range "77-81" whatever dash or word joined it."""
     first, second = match.group("q1"), match.group("q2")
     return f"{first}-{second}" if second else first
 
@@ -531,6 +532,14 @@ def _spaces(text: str) -> str:
 
 
 def _candidates(text: str) -> list[Reference]:
+    """Every reference each pattern finds, overlapping or not; ``find_references`` chooses among them.
+
+    Rules particular to one kind: a country guidance case name followed by its citation is one
+    reference; a citation with "CG" next to it is country guidance, any other case law; an
+    Immigration Rules paragraph needs a letter in its number, a number of 200 or more, or "of the
+    Immigration Rules" after it; a section of something that reads like a CPIN ("CPIN …, section 4")
+    is not a section of an Act; an ECHR article must be one of the Convention's (2 to 14) and not
+    belong to another instrument."""
     found: list[Reference] = []
 
     def add(kind: str, start: int, end: int, value: str) -> None:

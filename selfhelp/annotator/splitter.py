@@ -153,6 +153,8 @@ _BARE_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,3})\s*[-–—]?$")
 
 
 def _is_page_number(line: _Line) -> bool:
+    """Rule (furniture a): a line that is a page number (``_PAGE_NUMBER``), or a footer of at most 120
+    characters with "Page 3 of 9" at its start or end, set apart by a tab or two spaces."""
     text = line.text
     if len(text) > 120:
         return False
@@ -162,6 +164,8 @@ def _is_page_number(line: _Line) -> bool:
 
 
 def _frequency_key(text: str) -> str:
+    """What a running header has in common from page to page: lower case, digits counted as one
+    (the page number changes), spaces made single, punctuation at the ends ignored."""
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip(" .,:;-–—|")
 
 
@@ -259,6 +263,8 @@ def _mark_furniture(lines: list[_Line]) -> list[_Line]:
 
 
 def _strong_number_start(line: _Line) -> bool:
+    """The line begins the way a numbered paragraph does: "7." or "7)", "7" and a tab or wide gap,
+    or "7" alone. Such a line is never a running header, even when it repeats."""
     match = _NUMBER_START.fullmatch(line.raw.lstrip(" "))
     if not match:
         return False
@@ -425,6 +431,8 @@ class _Candidate:
 
 
 def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence: a full stop, question or exclamation mark, closing quotation mark or
+    bracket."""
     return text.endswith(_TERMINAL)
 
 
@@ -575,6 +583,8 @@ _SAME_STYLE = 0.5  # numbers laid out like the one before
 
 
 def _start_penalty(number: int) -> float:
+    """What a run of numbers pays for not starting at 1: a pasted part of a letter may start at 23,
+    but an address line "1 Station Road" should not beat paragraph 1."""
     return 0.0 if number == 1 else 1.0 + 0.5 * min(number, 10)
 
 
