@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from guides.models import ChecklistItem, GlossaryTerm, Guide, Section, Source
@@ -266,6 +267,21 @@ def _reviewed(old_state, new_state, old_reviewed, file_reviewed):
 # Writing ------------------------------------------------------------------------------------------
 
 
+def _save(obj, where):
+    """Save after checking every field against the model (lengths, slugs), as PostgreSQL would.
+
+    SQLite stores a text that is too long without a word; the check makes a content mistake fail the
+    same way, with the file's name, on every database.
+    """
+    try:
+        obj.full_clean(validate_unique=False, validate_constraints=False)
+    except ValidationError as error:
+        raise ContentError(
+            f"{where}: {'; '.join(f'{k}: {v[0]}' for k, v in error.message_dict.items())}"
+        ) from error
+    obj.save()
+
+
 def _set_texts(obj, name, texts):
     for code in CODES:
         setattr(obj, column(name, code), texts.get(code, ""))
@@ -277,31 +293,28 @@ def _write_guide(guide, state):
     guide.last_checked = date.fromisoformat(state["last_checked"])
     _set_texts(guide, "title", state["title"])
     _set_texts(guide, "summary", state["summary"])
-    guide.save()
+    where = f"guide {guide.slug}"
+    _save(guide, where)
     guide.sources.all().delete()
-    Source.objects.bulk_create(
-        Source(
-            guide=guide,
-            order=n,
-            citation=s["citation"],
-            url=s["url"],
-            checked=date.fromisoformat(s["checked"]),
+    for order, source in enumerate(state["sources"]):
+        checked = date.fromisoformat(source["checked"])
+        row = Source(
+            guide=guide, order=order, citation=source["citation"], url=source["url"], checked=checked
         )
-        for n, s in enumerate(state["sources"])
-    )
+        _save(row, f"{where}, source {order + 1}")
     existing = {section.key: section for section in guide.sections.all()}
     for order, section_state in enumerate(state["sections"]):
         section = existing.pop(section_state["key"], None) or Section(guide=guide, key=section_state["key"])
         section.order = order
         section.body = section_state["body"]
         _set_texts(section, "heading", section_state["heading"])
-        section.save()
+        _save(section, f"{where}, section {section.key}")
         items = {item.key: item for item in section.items.all()}
         for item_order, item_state in enumerate(section_state["items"]):
             item = items.pop(item_state["key"], None) or ChecklistItem(section=section, key=item_state["key"])
             item.order = item_order
             _set_texts(item, "text", item_state["text"])
-            item.save()
+            _save(item, f"{where}, item {section.key}/{item.key}")
         ChecklistItem.objects.filter(pk__in=[item.pk for item in items.values()]).delete()
     Section.objects.filter(pk__in=[section.pk for section in existing.values()]).delete()
 
@@ -311,7 +324,7 @@ def _write_term(term, state, guides_by_slug):
     _set_texts(term, "expansion", state["expansion"])
     _set_texts(term, "definition", state["definition"])
     term.guide = guides_by_slug.get(state["guide"])
-    term.save()
+    _save(term, f"glossary term {term.key}")
 
 
 def _sync(name, obj, new_state, file_reviewed, old_state, report, force, write):

@@ -89,7 +89,7 @@ class Source(models.Model):
 
     guide = models.ForeignKey(Guide, on_delete=models.CASCADE, related_name="sources")
     order = models.PositiveSmallIntegerField(default=0)
-    citation = models.CharField(_("citation"), max_length=400)
+    citation = models.TextField(_("citation"))
     url = models.URLField(_("address"), max_length=500, blank=True)
     checked = models.DateField(_("last checked"))
 

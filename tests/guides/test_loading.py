@@ -247,3 +247,11 @@ def test_pages_in_the_evidence_folder_become_the_evidence_catalogue(content):
     assert Guide.objects.get(slug="expert-report").collection == "evidence"
     assert Guide.objects.get(slug="envelope").collection == "guides"
     assert list(Guide.objects.guides().values_list("slug", flat=True)) == ["envelope"]
+
+
+@pytest.mark.django_db
+def test_a_text_too_long_for_its_column_is_refused_on_every_database_not_only_postgresql(content):
+    edit(content, "guides/envelope.toml", 'heading = "Why it matters"', f'heading = "{"x" * 201}"')
+
+    with pytest.raises(ContentError, match=r"guide envelope, section why: heading"):
+        load(content)
