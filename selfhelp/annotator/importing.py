@@ -1,0 +1,175 @@
+"""Bringing a letter in: read the text (pasted, or from files), split it, and save it on a case.
+
+- :func:`from_text` and :func:`from_files` give a :class:`Reading`: the text, the split letter
+  (``selfhelp.annotator.splitter.Letter``), how it came in and how many pages. Nothing is stored.
+- :func:`save` puts a reading on a case, replacing any letter there (with its notes), and records it in
+  the case's history.
+"""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_noop
+
+from selfhelp.annotator import extract, kinds, splitter
+from selfhelp.annotator.models import Letter, Paragraph, Source
+from selfhelp.cases import history
+
+IMPORTED = gettext_noop("{user} added the refusal letter ({count} paragraphs)")
+REPLACED = gettext_noop("{user} replaced the refusal letter ({count} paragraphs)")
+REPLACED_NOTES = gettext_noop(
+    "{user} replaced the refusal letter ({count} paragraphs); the notes on {notes} paragraphs were deleted"
+)
+PARAGRAPH_SAVED = gettext_noop("{user} wrote about paragraph {number} of the refusal letter")
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    letter: splitter.Letter
+    source: str  # a Source value
+    pages: int
+
+
+def from_text(text: str, source: str = Source.PASTED, pages: int | None = None) -> Reading:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Reading(text, splitter.split(text), source, pages or text.count("\f") + 1)
+
+
+def from_files(files: list[tuple[str, bytes]], max_bytes: int) -> Reading:
+    """Raises extract.ExtractError when the files cannot be read."""
+    found = extract.text_from_uploads(files, max_bytes=max_bytes)
+    source = found.method if found.method in Source.values else Source.TEXT
+    return from_text(found.text, source, found.pages)
+
+
+# A letter already split, posted back from the public page's "save on a case" buttons (see ``as_parts``).
+MAX_PARAGRAPHS = 2000
+MAX_PARAGRAPH_CHARACTERS = 50_000
+
+
+def as_parts(reading: Reading) -> dict:
+    """The reading's details as the form fields the public page posts again to save it on a case.
+
+    Each paragraph goes with them as one more field, ``paragraph`` (``paragraph_part``), placed beside the
+    paragraph on the page, where compression makes the copy nearly free.
+    """
+    details = reading.letter.details
+    return {
+        "home_office_reference": details.home_office_reference or "",
+        "port_reference": details.port_reference or "",
+        "letter_date": details.letter_date.isoformat() if details.letter_date else "",
+        "numbered": "1" if reading.letter.numbered else "",
+        "missing": " ".join(reading.letter.missing_numbers),
+        "source": reading.source,
+        "pages": str(reading.pages),
+    }
+
+
+def paragraph_part(paragraph: splitter.Paragraph) -> str:
+    """A paragraph as one field: its number, its section where one starts, and its text, tab-separated
+    (the splitter leaves no tabs in numbers and headings)."""
+    return f"{paragraph.number}\t{paragraph.section if paragraph.starts_section else ''}\t{paragraph.text}"
+
+
+def from_parts(data) -> Reading:
+    """A reading from the fields ``as_parts`` gives and the ``paragraph`` fields posted with them.
+    Raises ValueError when they are not what the page sent."""
+    from datetime import date
+
+    parts = data.getlist("paragraph")
+    if not parts or len(parts) > MAX_PARAGRAPHS:
+        raise ValueError("no paragraphs, or too many")
+    paragraphs = []
+    section = ""
+    for part in parts:
+        number, heading, text = [*part.split("\t", 2), "", ""][:3]
+        text = text.replace("\r\n", "\n").strip()
+        if not text or len(text) > MAX_PARAGRAPH_CHARACTERS or len(number) > 12 or len(heading) > 300:
+            raise ValueError("a paragraph is empty or too long")
+        if heading:
+            section = heading
+        paragraphs.append(splitter.Paragraph(number.strip(), section, text, bool(heading)))
+    try:
+        letter_date = date.fromisoformat(data.get("letter_date")) if data.get("letter_date") else None
+        pages = int(data.get("pages") or 1)
+    except ValueError as error:
+        raise ValueError("the date or the pages are not right") from error
+    source = data.get("source") if data.get("source") in Source.values else Source.PASTED
+    details = splitter.Details(
+        data.get("home_office_reference", "")[:40] or None,
+        data.get("port_reference", "")[:60] or None,
+        letter_date,
+    )
+    missing = tuple(data.get("missing", "").split())[:MAX_PARAGRAPHS]
+    letter = splitter.Letter(details, tuple(paragraphs), bool(data.get("numbered")), missing_numbers=missing)
+    return Reading("", letter, source, max(1, min(pages, 10_000)))
+
+
+def is_image(name: str) -> bool:
+    return name.lower().endswith(IMAGE_SUFFIXES)
+
+
+@transaction.atomic
+def save(case, user, reading: Reading) -> Letter:
+    """The reading saved as the case's letter, replacing the one before (and every note on it)."""
+    old = Letter.objects.filter(case=case).first()
+    notes = old.paragraphs_with_notes().count() if old else 0
+    if old is not None:
+        old.delete()
+    details = reading.letter.details
+    letter = Letter.objects.create(
+        case=case,
+        home_office_reference=(details.home_office_reference or "")[:40],
+        port_reference=(details.port_reference or "")[:60],
+        letter_date=details.letter_date,
+        numbered=reading.letter.numbered,
+        missing_numbers=list(reading.letter.missing_numbers),
+        source=reading.source,
+        pages=min(reading.pages, 32767),
+        imported_by=user,
+    )
+    paragraphs = []
+    for position, paragraph in enumerate(reading.letter.paragraphs, start=1):
+        kind = kinds.suggest_kind(paragraph.text, paragraph.section)
+        paragraphs.append(
+            Paragraph(
+                letter=letter,
+                position=position,
+                number=paragraph.number[:12],
+                section=paragraph.section[:300],
+                starts_section=paragraph.starts_section,
+                text=paragraph.text,
+                suggested_kind=kind,
+                kind=kind,
+            )
+        )
+    Paragraph.objects.bulk_create(paragraphs)
+    count = len(paragraphs)
+    if old is None:
+        history.record(case, user, IMPORTED, count=count)
+    elif notes:
+        history.record(case, user, REPLACED_NOTES, count=count, notes=notes)
+    else:
+        history.record(case, user, REPLACED, count=count)
+    case.save(update_fields=["updated"])
+    return letter
+
+
+def save_paragraph(paragraph: Paragraph, user) -> None:
+    """A paragraph's answer saved (the form has set its fields): reviewed once it has an answer."""
+    now = timezone.now()
+    paragraph.updated = now
+    paragraph.updated_by = user
+    if paragraph.response and paragraph.reviewed_at is None:
+        paragraph.reviewed_at = now
+    elif not paragraph.response:
+        paragraph.reviewed_at = None
+    with transaction.atomic():
+        paragraph.save()
+        case = paragraph.letter.case
+        history.record(case, user, PARAGRAPH_SAVED, number=paragraph.number)
+        case.save(update_fields=["updated"])
