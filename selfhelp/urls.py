@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     # Each tool's urls.py holds its public pages and its pages on a case (cases/<case:case_id>/…).
     path("", include("selfhelp.deadlines.urls")),
     path("", include("selfhelp.sar.urls")),
+    path("", include("selfhelp.annotator.urls")),
     path("", include("selfhelp.evidence.urls")),
     prefix_default_language=True,
 )

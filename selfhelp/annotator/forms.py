@@ -1,0 +1,244 @@
+"""The annotator's forms: bringing a letter in (paste or upload), and one paragraph's answer.
+
+A file that cannot be read is explained beside the file field, in the reader's language, by the
+``ExtractError`` code (the English messages of selfhelp.annotator.extract are for the command line).
+Whatever was pasted stays in the box; when a file was read but the letter cannot be saved yet (the
+person has to confirm replacing their notes), the text read from it is put in the box, so that
+nothing has to be read twice.
+"""
+
+from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.layout import Submit
+from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from selfhelp.annotator import extract, importing
+from selfhelp.annotator.models import Kind, Paragraph, Response, Source
+
+MAX_PHOTOS = 20
+MAX_TEXT = 400_000  # characters: a letter of well over a hundred pages
+ACCEPT = ".pdf,.docx,.txt,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+
+ERRORS = {
+    "encrypted": _(
+        "This PDF is locked with a password, so we cannot read it. If you can open it, save or print it as a "
+        "new PDF without a password, or upload photos of the pages."
+    ),
+    "damaged": _(
+        "This file seems to be damaged, so we cannot read it. Try saving it again, or upload photos of the "
+        "pages instead."
+    ),
+    "too-large": _(
+        "This is too big to read here: the limit is %(limit)s. Try a smaller file, or fewer pages."
+    ),
+    "wrong-type": _(
+        "What is inside this file does not match the end of its name (like .pdf or .docx). Check that it "
+        "is the right file, or save it again in the right format."
+    ),
+    "empty": _(
+        "We could not find any words in this. If it is a scan or photos, make sure each page is flat, well "
+        "lit and in focus, and try again."
+    ),
+    "unsupported": _(
+        "We cannot read this kind of file. Upload a PDF, a Word file (.docx), a text file (.txt) or photos "
+        "of the pages (.jpg or .png)."
+    ),
+    "timeout": _("Reading a page took too long. Try clearer photos, or fewer pages at a time."),
+}
+UNSUPPORTED_HINTS = {
+    ".doc": _("Old Word files (.doc) cannot be read: open it in Word and save it as .docx or as a PDF."),
+    ".heic": _(
+        "Photos in HEIC format cannot be read: set the phone's camera to take JPEG photos (“Most "
+        "Compatible”), or share the photos as JPEG."
+    ),
+    ".heif": _("Photos in HEIF format cannot be read: share the photos as JPEG instead."),
+}
+NO_OCR = _(
+    "Reading photos and scans is not available at the moment. Upload a PDF with text or a Word file, or "
+    "paste the letter's text."
+)
+ONLY_PHOTOS = _(
+    "Several files at once can only be photos of the pages (.jpg or .png). Upload a PDF, Word or text "
+    "file on its own."
+)
+
+
+def error_message(error: extract.ExtractError, names: list[str]) -> str:
+    """The reader's-language message for a file that cannot be read."""
+    if error.code == "too-large":
+        return str(ERRORS["too-large"]) % {"limit": filesizeformat(settings.LETTER_UPLOAD_MAX_BYTES)}
+    message = str(ERRORS.get(error.code, ERRORS["damaged"]))
+    if error.code == "unsupported":
+        for name in names:
+            for suffix, hint in UNSUPPORTED_HINTS.items():
+                if name.lower().endswith(suffix):
+                    return f"{message} {hint}"
+    return message
+
+
+class MultipleFileInput(forms.FileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files from one file input, in the order the browser sent them (the order chosen)."""
+
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        if not data:
+            return []
+        files = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(item, initial) for item in files if item]
+
+
+class LetterForm(forms.Form):
+    text = forms.CharField(
+        label=_("Paste the text of the letter"),
+        required=False,
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 8, "lang": "en", "dir": "ltr", "spellcheck": "false"}),
+        help_text=_("Copy all of it, from the top of the first page to the end."),
+    )
+    files = MultipleFileField(
+        label=_("Or upload the letter"),
+        required=False,
+        widget=MultipleFileInput(attrs={"accept": ACCEPT}),
+        help_text=_(
+            "A PDF, a Word file (.docx), or photos of the pages (.jpg or .png): choose all the photos at "
+            "once, in page order, up to 20. Reading photos takes a few seconds for each page."
+        ),
+    )
+    source = forms.ChoiceField(choices=Source.choices, required=False, widget=forms.HiddenInput)
+    replace = forms.BooleanField(
+        label=_("Yes, replace the letter and delete my notes"),
+        required=False,
+    )
+
+    def __init__(self, *args, action="", submit=None, notes=0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.reading = None
+        self.notes = notes  # paragraphs with notes that saving would delete
+        if notes:
+            self.fields["replace"].help_text = ngettext(
+                "The letter on this case has notes on %(count)d paragraph. They are deleted with it.",
+                "The letter on this case has notes on %(count)d paragraphs. They are deleted with it.",
+                notes,
+            ) % {"count": notes}
+        else:
+            del self.fields["replace"]
+        self.helper = FormHelper()
+        self.helper.form_method = "post"
+        self.helper.form_action = action
+        self.helper.add_input(Submit("read", submit or _("Read my letter")))
+
+    def clean_source(self):
+        return self.cleaned_data.get("source") or Source.PASTED
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        text, files = cleaned.get("text", "").strip(), cleaned.get("files") or []
+        if text and files:
+            self.add_error(
+                "files",
+                _(
+                    "You pasted text and chose files. Use one: delete the text from the box, or choose no "
+                    "file."
+                ),
+            )
+            return cleaned
+        if not text and not files:
+            self.add_error("text", _("Paste the text of your letter, or choose the file or photos of it."))
+            return cleaned
+        if files:
+            self.reading = self._read(files)
+            if self.reading is None:
+                return cleaned
+            # Kept in the box, so a form shown again (to confirm replacing) does not read them again.
+            self.data = self.data.copy()
+            self.data["text"], self.data["source"] = self.reading.text, self.reading.source
+        else:
+            self.reading = importing.from_text(cleaned["text"], cleaned["source"])
+        if not self.reading.letter.paragraphs:
+            self.add_error("text" if not files else "files", _("We could not find any paragraphs in it."))
+            self.reading = None
+            return cleaned
+        if self.notes and not cleaned.get("replace"):
+            self.add_error("replace", _("Tick the box to replace the letter, or go back to keep it."))
+        return cleaned
+
+    def _read(self, files):
+        names = [file.name for file in files]
+        if len(files) > MAX_PHOTOS:
+            self.add_error(
+                "files",
+                ngettext(
+                    "You chose %(count)d files. You can send up to %(max)d photo at once: for a longer "
+                    "letter, upload a PDF, or paste the text.",
+                    "You chose %(count)d files. You can send up to %(max)d photos at once: for a longer "
+                    "letter, upload a PDF, or paste the text.",
+                    MAX_PHOTOS,
+                )
+                % {"count": len(files), "max": MAX_PHOTOS},
+            )
+            return None
+        if len(files) > 1 and not all(importing.is_image(name) for name in names):
+            self.add_error("files", ONLY_PHOTOS)
+            return None
+        if any(importing.is_image(name) for name in names) and not extract.ocr_available():
+            self.add_error("files", NO_OCR)
+            return None
+        limit = settings.LETTER_UPLOAD_MAX_BYTES
+        try:
+            if sum(file.size for file in files) > limit:
+                raise extract.ExtractError("too-large")
+            return importing.from_files([(file.name, file.read()) for file in files], max_bytes=limit)
+        except extract.ExtractError as error:
+            self.add_error("files", error_message(error, names))
+            return None
+
+
+class ParagraphForm(forms.ModelForm):
+    class Meta:
+        model = Paragraph
+        fields = ["kind", "response", "comment", "truth", "evidence_needed"]
+        widgets = {
+            "response": forms.RadioSelect,
+            "comment": forms.Textarea(attrs={"rows": 5}),
+            "truth": forms.Textarea(attrs={"rows": 2}),
+            "evidence_needed": forms.Textarea(attrs={"rows": 2}),
+        }
+        help_texts = {
+            "comment": _(
+                "Say what is wrong, what is true, or what is missing. The statement for your lawyer or the "
+                "tribunal uses your words as you write them: write in English if you can, or ask someone "
+                "to help."
+            ),
+            "truth": _("For example: “AIR Q48 says March 2023” or “my witness statement, paragraph 9”."),
+            "evidence_needed": _(
+                "For example: a letter from my church, a medical report, a news report about my town."
+            ),
+        }
+
+    def __init__(self, *args, action="", is_last=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        response = self.fields["response"]
+        response.choices = Response.choices
+        response.required = False
+        response.help_text = _("Choose an answer to mark this paragraph as reviewed.")
+        kind = self.fields["kind"]
+        kind.choices = Kind.choices
+        suggested = Kind(self.instance.suggested_kind).label
+        kind.help_text = _("We suggested: %(kind)s. Change it if it is something else.") % {"kind": suggested}
+        self.helper = FormHelper()
+        self.helper.form_method = "post"
+        self.helper.form_action = action
+        self.helper.form_class = "paragraph-form"
+        label = _("Save and see all the paragraphs") if is_last else _("Save and go to the next paragraph")
+        self.helper.add_input(Submit("next", label))
+        self.helper.add_input(Submit("stay", _("Save"), css_class="govuk-button--secondary"))

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from selfhelp.annotator import views
+
+app_name = "annotator"
+urlpatterns = [
+    path("letter/", views.start, name="start"),
+    path("cases/<case:case_id>/letter/", views.case_letter, name="case"),
+    path("cases/<case:case_id>/letter/import/", views.import_letter, name="import"),
+    # A paragraph by its position in the case's letter (1, 2, 3 …), never by its own id.
+    path("cases/<case:case_id>/letter/<int:position>/", views.paragraph, name="paragraph"),
+    # what-is-wrong-in-my-refusal-letter.pdf or .docx, refusal-letter-with-my-notes.pdf
+    path("cases/<case:case_id>/letter/download/<str:export>", views.download, name="download"),
+]

@@ -1,0 +1,225 @@
+"""The refusal letter annotator's pages.
+
+Public (no account; nothing stored, not even in the session):
+
+- ``start``: paste the letter or upload it; posted, it answers with the letter split into its
+  paragraphs, each with its kind of point, what it accepts in the person's favour, and its references
+  explained. Signed-in people can save it on one of their cases (the text goes with the button, in a
+  hidden field, so nothing is read twice); others are offered an account.
+
+On a case (each through ``case_view``: 404 to anyone the case is not shared with):
+
+- ``case``: the letter's details, how far the person has got (reviewed n of m), and a short list of its
+  paragraphs; with no letter yet, the form to bring it in.
+- ``import``: bring a letter in, or replace it (the person confirms when the letter has notes).
+- ``paragraph``: one paragraph, by its position in the letter: its text with references marked and
+  explained, and the form to answer it ("save and go to the next"). letter.js posts the same form in the
+  background and answers JSON.
+- ``download``: the statement of what is wrong (PDF, Word) and the letter with the notes (PDF).
+"""
+
+from django.contrib import messages
+from django.core.exceptions import BadRequest
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from selfhelp.annotator import exports, importing, kinds, status
+from selfhelp.annotator.explain import Annotator, Links, annotate, kind_help
+from selfhelp.annotator.forms import LetterForm, ParagraphForm
+from selfhelp.annotator.models import Kind, Letter
+from selfhelp.cases.access import case_view
+
+
+def _posted(request):
+    return (request.POST, request.FILES) if request.method == "POST" else (None, None)
+
+
+def _wants_json(request):
+    return request.headers.get("Accept") == "application/json"
+
+
+# Public -------------------------------------------------------------------------------------------
+
+
+def start(request):
+    data, files = _posted(request)
+    form = LetterForm(data, files, action=reverse("annotator:start"))
+    if request.method == "POST" and form.is_valid():
+        return render(request, "annotator/result.html", _result_context(request, form.reading))
+    return render(request, "annotator/start.html", {"form": form})
+
+
+def _result_context(request, reading):
+    annotator = Annotator(grouped=True)
+    paragraphs = []
+    for paragraph in reading.letter.paragraphs:
+        kind = kinds.suggest_kind(paragraph.text, paragraph.section)
+        paragraphs.append(
+            {
+                "paragraph": paragraph,
+                "pieces": annotator.pieces(paragraph.text),
+                "kind": kind,
+                "kind_label": Kind(kind).label,
+                "accepted_points": kinds.accepted_points(paragraph.text),
+                "part": importing.paragraph_part(paragraph),
+            }
+        )
+    cases = []
+    if request.user.is_authenticated:
+        mine = [membership.case for membership in request.user.memberships.select_related("case")]
+        holding = set(Letter.objects.filter(case__in=mine).values_list("case_id", flat=True))
+        cases = [(case, case.pk in holding) for case in mine]  # (case, saving replaces its letter)
+    return {
+        "reading": reading,
+        "details": reading.letter.details,
+        "paragraphs": paragraphs,
+        "explained": annotator.explained,
+        "cases": cases,
+        # The split letter, posted again with the "save on a case" buttons: nothing is kept here.
+        "parts": importing.as_parts(reading) if cases else None,
+    }
+
+
+# On a case ----------------------------------------------------------------------------------------
+
+
+def _letter_or_404(case):
+    letter = status.letter_of(case)
+    if letter is None:
+        raise Http404
+    return letter
+
+
+def _import_form(case, data=None, files=None, notes=0):
+    return LetterForm(
+        data,
+        files,
+        action=reverse("annotator:import", args=[case.public_id]),
+        submit=_("Read my letter and save it"),
+        notes=notes,
+    )
+
+
+@case_view
+def case_letter(request, case):
+    letter = status.letter_of(case)
+    if letter is None:
+        return render(
+            request, "annotator/case.html", {"case": case, "letter": None, "form": _import_form(case)}
+        )
+    paragraphs = list(letter.paragraphs.all())
+    for paragraph in paragraphs:
+        paragraph.has_accepted = paragraph.kind == Kind.ACCEPTED or bool(paragraph.accepted_points)
+    return render(
+        request,
+        "annotator/case.html",
+        {"case": case, "letter": letter, "paragraphs": paragraphs, "progress": letter.progress},
+    )
+
+
+@case_view
+def import_letter(request, case):
+    letter = status.letter_of(case)
+    notes = letter.paragraphs_with_notes().count() if letter else 0
+    if request.method == "POST" and "paragraph" in request.POST:
+        return _import_parts(request, case, notes)
+    data, files = _posted(request)
+    form = _import_form(case, data, files, notes)
+    if request.method == "POST" and form.is_valid():
+        return _saved(request, case, form.reading)
+    return render(request, "annotator/import.html", {"case": case, "letter": letter, "form": form})
+
+
+def _import_parts(request, case, notes):
+    """A letter split on the public page, posted back with a "save on a case" button."""
+    try:
+        reading = importing.from_parts(request.POST)
+    except ValueError as error:
+        raise BadRequest("the letter's parts do not fit together") from error
+    if notes and not request.POST.get("replace"):
+        context = {
+            "case": case,
+            "notes": notes,
+            "reading": reading,
+            "parts": importing.as_parts(reading),
+            "paragraphs": [importing.paragraph_part(paragraph) for paragraph in reading.letter.paragraphs],
+            "asked": "confirm" in request.POST,
+        }
+        return render(request, "annotator/replace.html", context)
+    return _saved(request, case, reading)
+
+
+def _saved(request, case, reading):
+    saved = importing.save(case, request.user, reading)
+    count = len(reading.letter.paragraphs)
+    if saved.numbered:
+        messages.success(request, _("Your letter is saved: %(count)d paragraphs.") % {"count": count})
+    else:
+        messages.warning(
+            request,
+            _(
+                "Your letter is saved: %(count)d paragraphs. It has no paragraph numbers, so we split it at "
+                "blank lines and numbered the parts ourselves."
+            )
+            % {"count": count},
+        )
+    return redirect("annotator:case", case.public_id)
+
+
+@case_view
+def paragraph(request, case, position):
+    letter = _letter_or_404(case)
+    found = get_object_or_404(letter.paragraphs, position=position)
+    total = letter.paragraphs.count()
+    here = reverse("annotator:paragraph", args=[case.public_id, position])
+    after = (
+        reverse("annotator:paragraph", args=[case.public_id, position + 1])
+        if position < total
+        else reverse("annotator:case", args=[case.public_id])
+    )
+    form = ParagraphForm(request.POST or None, instance=found, action=here, is_last=position >= total)
+    if request.method == "POST":
+        if form.is_valid():
+            if form.has_changed():
+                importing.save_paragraph(form.save(commit=False), request.user)
+            if _wants_json(request):
+                letter = Letter.objects.get(pk=letter.pk)  # progress counted afresh
+                progress = letter.progress
+                return JsonResponse(
+                    {
+                        "saved": True,
+                        "reviewed": progress.reviewed,
+                        "total": progress.total,
+                        "next": after,
+                    }
+                )
+            messages.success(request, _("Paragraph %(number)s is saved.") % {"number": found.number})
+            return redirect(after if "stay" not in request.POST else here)
+        if _wants_json(request):
+            return JsonResponse({"saved": False, "errors": form.errors.get_json_data()}, status=400)
+    links = Links()
+    return render(
+        request,
+        "annotator/paragraph.html",
+        {
+            "case": case,
+            "letter": letter,
+            "paragraph": found,
+            "annotated": annotate(found.text, links),
+            "kind_help": kind_help(found.kind, links),
+            "form": form,
+            "progress": letter.progress,
+            "previous": position - 1 if position > 1 else None,
+            "next": position + 1 if position < total else None,
+        },
+    )
+
+
+@case_view
+def download(request, case, export):
+    letter = _letter_or_404(case)
+    if export not in exports.FILES:
+        raise Http404
+    return exports.response(letter, export, request)
