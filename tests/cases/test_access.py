@@ -54,6 +54,11 @@ PARAMETERS = {
     "filename": [lambda case: __import__("tests.sar.helpers").sar.helpers.saved_document(case)],
     # selfhelp.deadlines: a date the person added to the case (a hearing).
     "date_id": [lambda case: case.own_dates.create(kind="hearing", date="2026-12-01").pk],
+    # selfhelp.annotator: a paragraph of the letter on the case (by its position), and one of its exports.
+    "position": [
+        lambda case: __import__("tests.annotator.helpers").annotator.helpers.saved_letter(case).pk and 1
+    ],
+    "export": [lambda case: __import__("tests.annotator.helpers").annotator.helpers.export_name(case)],
 }
 
 
