@@ -93,7 +93,8 @@ def main() -> None:
             times.append(time.perf_counter() - start)
         print(
             f"OCR of a phone photo of a page: {statistics.median(times):.2f} s a page "
-            f"(median over {len(times)} pages; clean-up, orientation, deskew and Tesseract)"
+            f"(median over {len(times)} pages: clean-up, deskew and Tesseract; orientation detection "
+            "only for a page that does not read as English)"
         )
 
 
