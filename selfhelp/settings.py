@@ -244,6 +244,8 @@ LOGGING = {
         # WeasyPrint warns about every screen-only CSS property it skips; only its errors matter.
         "weasyprint": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "fontTools": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # pypdf warns about every small flaw in an uploaded PDF; a PDF it cannot read raises instead.
+        "pypdf": {"handlers": ["console"], "level": "ERROR", "propagate": False},
     },
 }
 
