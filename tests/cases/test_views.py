@@ -172,12 +172,13 @@ def test_the_history_says_who_did_what_in_the_readers_language(client, case, mak
 
 
 def test_typed_text_is_shown_escaped_in_pages(signed_in, case, guides):
-    Case.objects.filter(pk=case.pk).update(name=PAYLOAD, home_office_reference=PAYLOAD)
+    Case.objects.filter(pk=case.pk).update(name=PAYLOAD, home_office_reference="<i>H1</i>")
 
     for url in [case.get_absolute_url(), "/en/cases/", f"/en/cases/{case.public_id}/edit/"]:
         page = signed_in.get(url).content.decode()
         assert "<script>alert" not in page
         assert "<b onmouseover" not in page
+        assert "<i>H1</i>" not in page
         assert "&lt;script&gt;alert(" in page
 
 
