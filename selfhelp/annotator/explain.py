@@ -123,7 +123,9 @@ class Links:
         from guides.models import GlossaryTerm
 
         terms = GlossaryTerm.objects.filter(key__in=GLOSSARY_KEYS)
-        return {term.key: term.term for term in terms}
+        return {
+            term.key: f"{term.term} – {term.expansion}" if term.expansion else term.term for term in terms
+        }
 
     @cached_property
     def _evidence(self) -> dict[str, object]:
@@ -143,7 +145,7 @@ class Links:
         if term is None:
             return ()
         url = reverse("guides:glossary") + f"#{key}"
-        return (Link(gettext("What “%(term)s” means") % {"term": term}, url),)
+        return (Link(gettext("In the glossary: %(term)s") % {"term": term}, url),)
 
     def evidence(self, slug: str) -> tuple[Link, ...]:
         guide = self._evidence.get(slug)

@@ -7,7 +7,8 @@ English), with their own words exactly as they typed them:
 - The letter with the person's notes beside each paragraph: a two-column A4 PDF.
 
 The PDFs are laid out by selfhelp.pdf from templates that escape everything typed; the Word file is
-written with python-docx as plain text runs, so nothing typed is read as markup.
+written with python-docx as plain text runs, so nothing typed is read as markup. Control characters
+pasted into the notes are left out of both.
 """
 
 import io
@@ -77,6 +78,12 @@ class Statement:
     closing: str
 
 
+def _text(value: str) -> str:
+    """Without the control characters that XML cannot hold and that PDFs show as garbage (pasted from
+    elsewhere); line breaks and tabs stay."""
+    return _NOT_XML.sub("", value)
+
+
 def quote(text: str, words: int = QUOTE_WORDS) -> str:
     """The paragraph's first words, as a short quotation."""
     found = text.split()
@@ -112,9 +119,9 @@ def statement(letter) -> Statement:
             heading=f"Paragraph {paragraph.number}",
             dispute=DISPUTE_LINES[paragraph.response],
             quote=quote(paragraph.text),
-            comment=paragraph.comment,
-            truth=paragraph.truth,
-            evidence=paragraph.evidence_needed,
+            comment=_text(paragraph.comment),
+            truth=_text(paragraph.truth),
+            evidence=_text(paragraph.evidence_needed),
         )
         for paragraph in letter.paragraphs.disputed().order_by("position")
     )
@@ -124,10 +131,6 @@ def statement(letter) -> Statement:
 def statement_pdf(letter, request=None) -> bytes:
     with translation.override("en"):
         return pdf_bytes("annotator/statement_document.html", {"statement": statement(letter)}, request)
-
-
-def _text(value: str) -> str:
-    return _NOT_XML.sub("", value)
 
 
 def statement_docx(letter) -> bytes:
@@ -193,6 +196,9 @@ def notes_rows(letter) -> list[dict]:
                 "kind": KIND_NAMES.get(paragraph.kind, ""),
                 "response": RESPONSE_NAMES.get(paragraph.response, ""),
                 "accepted_points": paragraph.accepted_points,
+                "comment": _text(paragraph.comment),
+                "truth": _text(paragraph.truth),
+                "evidence": _text(paragraph.evidence_needed),
             }
         )
     return rows
