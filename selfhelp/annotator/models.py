@@ -48,6 +48,15 @@ class Response(models.TextChoices):
     NOT_SURE = "not-sure", _("I am not sure: ask a lawyer")
 
 
+# The answers in a word or two, for the list of paragraphs.
+SHORT_RESPONSES = {
+    Response.AGREE: _("I agree"),
+    Response.DISAGREE: _("I disagree"),
+    Response.MISTAKE: _("A mistake of fact"),
+    Response.NOT_CONSIDERED: _("Not considered"),
+    Response.NOT_SURE: _("Ask a lawyer"),
+}
+
 # The answers that say the letter is wrong: these paragraphs go into the statement.
 DISPUTED = (Response.DISAGREE, Response.MISTAKE, Response.NOT_CONSIDERED)
 
@@ -150,6 +159,10 @@ class Paragraph(models.Model):
     @property
     def disputed(self) -> bool:
         return self.response in DISPUTED
+
+    @property
+    def short_response(self) -> str:
+        return str(SHORT_RESPONSES.get(self.response, ""))
 
     @property
     def has_notes(self) -> bool:

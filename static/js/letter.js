@@ -94,10 +94,8 @@
     return found.sort(function (a, b) { return ((b.copy && b.copy.at) || 0) - ((a.copy && a.copy.at) || 0); });
   }
 
-  function forget(upTo) {
-    stored().forEach(function (item) {
-      if (!upTo || !item.copy || item.copy.at <= upTo) { storage.removeItem(item.key); }
-    });
+  function forget() {
+    stored().forEach(function (item) { storage.removeItem(item.key); });
   }
 
   function keep() {
@@ -148,7 +146,10 @@
     fetch(form.action || window.location.href, {
       method: "POST", body: body, credentials: "same-origin", headers: { "Accept": "application/json" }
     }).then(function (response) {
-      if (response.status === 400) {  // the server explains the problem on the page itself
+      var json = (response.headers.get("Content-Type") || "").indexOf("application/json") === 0;
+      if (response.status === 400 || (response.ok && !json)) {
+        // A problem the server explains on the page itself (or a log in that ran out): send the form
+        // as it would be sent without this script. What was typed stays on the phone meanwhile.
         if (button && button.name) {
           var chosen = document.createElement("input");
           chosen.type = "hidden"; chosen.name = button.name; chosen.value = button.value;
@@ -157,7 +158,7 @@
         HTMLFormElement.prototype.submit.call(form);
         return null;
       }
-      if (!response.ok) { throw new Error(response.status); }
+      if (!response.ok) { show("error"); return null; }
       return response.json();
     }).then(function (data) {
       if (!data) { return; }

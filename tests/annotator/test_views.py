@@ -437,7 +437,7 @@ def test_the_list_of_forty_paragraphs_shows_first_words_kinds_and_progress_not_e
     assert "1 of 40 paragraphs reviewed" in page
     assert "Go on where you stopped" in page
     assert "7 However, when asked at your screening interview when you had joined national …" in page
-    assert "✓ It has a mistake of fact" in page
+    assert "✓ A mistake of fact" in page
     assert "to undermine your account of when you were conscripted" not in page  # not the whole text
     assert "What is wrong in my refusal letter (PDF)" in page and "The letter with my notes (PDF)" in page
     html = response.content.decode()
