@@ -72,6 +72,7 @@ SECTION_TERMS = {
 GUIDE = "reading-your-letter"
 MISTAKES = "mistakes"  # the guide's section on mistakes of fact
 MEMORY = "memory-and-trauma"
+WORDS = "words-in-the-letter"  # the guide's section on short words and references
 # Every glossary entry and catalogue page linked from here (looked up together).
 GLOSSARY_KEYS = (
     "air",
@@ -122,10 +123,7 @@ class Links:
     def _terms(self) -> dict[str, str]:
         from guides.models import GlossaryTerm
 
-        terms = GlossaryTerm.objects.filter(key__in=GLOSSARY_KEYS)
-        return {
-            term.key: f"{term.term} – {term.expansion}" if term.expansion else term.term for term in terms
-        }
+        return {term.key: term.term for term in GlossaryTerm.objects.filter(key__in=GLOSSARY_KEYS)}
 
     @cached_property
     def _evidence(self) -> dict[str, object]:
@@ -137,7 +135,7 @@ class Links:
     def _sections(self) -> dict[str, str]:
         from guides.models import Section
 
-        sections = Section.objects.filter(guide__slug=GUIDE, key__in=(MISTAKES, MEMORY))
+        sections = Section.objects.filter(guide__slug=GUIDE, key__in=(MISTAKES, MEMORY, WORDS))
         return {section.key: section.heading for section in sections}
 
     def glossary(self, key: str) -> tuple[Link, ...]:
@@ -367,20 +365,21 @@ def explain(reference: Reference, links: Links | None = None) -> Explained:
     return Explained(reference.kind, reference.text, str(REFERENCE_KINDS[reference.kind]), meaning, found)
 
 
-# For a whole letter: references of these kinds are explained once for each group, not each value.
-GROUPED = ("interview", "question", "statement", "date", "place")
-
-
+# For a whole letter, references are explained once for each kind (interview records and statements
+# once for each record: AIR, SCI, WS, SEF), so that the explanations stay short however long the
+# letter; each paragraph's own page on a case explains each reference in full.
 def group_of(reference: Reference) -> str:
-    """The group a reference is explained in: its record (AIR, SCI, WS, SEF) or its kind."""
+    """The group a reference is explained in, within its kind: its record (AIR, SCI, WS, SEF) or ""."""
     if reference.kind in ("interview", "statement"):
         return reference.value.partition(" ")[0]
     return ""
 
 
 def explain_group(kind: str, group: str = "", links: Links | None = None) -> Explained:
-    """All the references of one kind (and record) in a letter, explained at once."""
+    """All the references of one kind (and record) in a letter, explained at once. ``written`` is the
+    record's short name where it has one."""
     links = links or Links()
+    written = ""
     found: tuple[Link, ...]
     if kind == "interview" and group == "SCI":
         label, written = _("Screening interview"), "SCI"
@@ -397,7 +396,7 @@ def explain_group(kind: str, group: str = "", links: Links | None = None) -> Exp
         )
         found = links.glossary("air")
     elif kind == "question":
-        label, written = REFERENCE_KINDS["question"], "Q"
+        label = REFERENCE_KINDS["question"]
         meaning = gettext(
             "A question in an interview record: “Q45” is question 45. Check which interview the paragraph "
             "means, and read your answer there."
@@ -414,15 +413,51 @@ def explain_group(kind: str, group: str = "", links: Links | None = None) -> Exp
             "paragraph of the statement."
         )
         found = links.glossary("ws")
+    elif kind == "cpin":
+        label = _("Home Office country notes")
+        meaning = gettext(
+            "A Home Office note about a country (CPIN). Check that the letter uses the newest version: a "
+            "newer note may say something different."
+        )
+        found = links.glossary("cpin") + links.evidence("country-policy-notes")
+    elif kind == "country-guidance":
+        label = _("Country guidance cases")
+        meaning = gettext("The tribunal chose these cases to guide judges about one country.")
+        found = links.glossary("country-guidance-case") + links.evidence("country-guidance-cases")
+    elif kind == "case-law":
+        label = _("Court decisions")
+        meaning = gettext(
+            "Decisions of courts or tribunals that the Home Office relies on. Ask your lawyer what each "
+            "decided and whether it fits your case."
+        )
+        found = links.guide(WORDS)
+    elif kind == "immigration-rules":
+        label = REFERENCE_KINDS["immigration-rules"]
+        meaning = gettext("Paragraphs of the Immigration Rules: the rules the Home Office must follow.")
+        found = links.guide(WORDS)
+    elif kind == "act-section":
+        label = _("Sections of laws")
+        meaning = gettext(
+            "Sections of laws made by Parliament. Section 8 lets the Home Office say that some of your "
+            "actions make you less believable."
+        )
+        found = links.glossary("section-8")
+    elif kind == "echr":
+        label = REFERENCE_KINDS["echr"]
+        meaning = gettext(
+            "Articles of the European Convention on Human Rights. Article 3 protects you from torture and "
+            "very bad treatment; Article 8 protects your family life and private life."
+        )
+        found = links.glossary("echr")
     elif kind == "date":
-        label, written = _("Dates"), ""
+        label = _("Dates")
         meaning = gettext(
             "Check each date against your interviews, statements and documents. A wrong date is a mistake "
             "of fact."
         )
         found = links.guide(MISTAKES)
     else:
-        label, written = _("Places"), ""
+        label = _("Places")
         meaning = gettext("Check that each place is the right one. A wrong place is a mistake of fact.")
         found = links.guide(MISTAKES)
     return Explained(kind, written, str(label), meaning, found)
@@ -445,13 +480,13 @@ class Annotated:
 class Annotator:
     """Annotates the paragraphs of one letter, explaining each different reference once for them all.
 
-    ``grouped``: the kinds in ``GROUPED`` are explained once for each record (a whole letter has dozens
-    of dates, places and interview questions, and what to do about each is the same).
+    ``grouped``: each kind is explained once (interview records and statements once for each record),
+    for a whole letter (see ``explain_group``).
     """
 
     def __init__(self, links: Links | None = None, grouped: bool = False):
         self.links = links or Links()
-        self.grouped = GROUPED if grouped else ()
+        self.grouped = grouped
         self.explained: list[Explained] = []
         self._numbers: dict[tuple[str, str], int] = {}
 
@@ -461,12 +496,11 @@ class Annotator:
         for reference in find_references(text):
             if reference.start > position:
                 out.append((text[position : reference.start], None))
-            grouped = reference.kind in self.grouped
-            key = (reference.kind, group_of(reference) if grouped else reference.value)
+            key = (reference.kind, group_of(reference) if self.grouped else reference.value)
             if key not in self._numbers:
                 self.explained.append(
                     explain_group(reference.kind, key[1], self.links)
-                    if grouped
+                    if self.grouped
                     else explain(reference, self.links)
                 )
                 self._numbers[key] = len(self.explained)

@@ -145,7 +145,11 @@ def test_the_link_to_the_glossary_uses_the_terms_own_words_in_the_readers_langua
         item = explain(found, Links())
 
     assert item.links[0].url == "/ar/glossary/#air"
-    assert GlossaryTerm.objects.get(key="air").expansion_ar in item.links[0].text
+    term = GlossaryTerm.objects.get(key="section-8")
+    assert term.term_ar and term.term_ar != term.term_en
+    with translation.override("ar"):
+        section = explain(find_references("under section 8")[0], Links())
+    assert term.term_ar in section.links[0].text
 
 
 def test_links_are_looked_up_once_for_a_whole_page(guides, django_assert_max_num_queries):
@@ -167,22 +171,38 @@ def test_the_pieces_of_a_paragraph_are_its_words_exactly_with_the_references_num
     assert [n for _, n in result.pieces if n] == [1, 2, 3]
 
 
-def test_a_whole_letter_explains_each_record_dates_and_places_once(guides):
+def test_a_whole_letter_explains_each_kind_once_and_each_interview_record_once(guides):
     annotator = Annotator(grouped=True)
 
     first = annotator.pieces("At AIR Q45 and AIR Q52 you said 12 March 2023, then 1 May 2023, in Sawa.")
-    second = annotator.pieces("At SCI 4.1 and AIR Q88 you came from Asmara.")
+    second = annotator.pieces(
+        "At SCI 4.1 and AIR Q88 you came from Asmara, contrary to paragraph 339L and 353."
+    )
 
-    assert [item.written for item in annotator.explained] == ["AIR", "", "", "SCI"]
+    assert [item.written for item in annotator.explained] == ["AIR", "", "", "SCI", ""]
     assert [item.label for item in annotator.explained] == [
         "Asylum interview",
         "Dates",
         "Places",
         "Screening interview",
+        "Immigration Rules",
     ]
     numbers = {piece: n for piece, n in first + second if n}
     assert numbers["AIR Q45"] == numbers["AIR Q52"] == numbers["AIR Q88"] == 1
     assert numbers["Sawa"] == numbers["Asmara"] == 3
+    assert numbers["paragraph 339L"] == 5
+    assert "/en/guides/reading-your-letter/#words-in-the-letter" in urls(annotator.explained[4])
+
+
+def test_every_kind_has_a_whole_letter_explanation_with_a_link(guides):
+    from selfhelp.annotator.explain import explain_group
+    from selfhelp.annotator.references import KINDS
+
+    with translation.override("en"):
+        found = [explain_group(kind, "", Links()) for kind in KINDS]
+
+    assert all(item.meaning and item.label for item in found)
+    assert all(item.links for item in found)
 
 
 def test_each_kind_of_point_says_what_it_means(guides):

@@ -117,11 +117,14 @@ def test_a_pasted_letter_is_split_into_its_paragraphs_with_its_details_kinds_and
     html = response.content.decode()
     assert '<a href="#ref-' in html  # each marked reference links to its explanation
     assert "What the references mean" in page
+    # Each kind explained once for the whole letter (each reference in full on a case's paragraph page).
     assert "Your asylum interview record (AIR): the written record of your main interview." in page
-    assert "Country guidance case" in page and "[2016] UKUT 00443 (IAC)" in page
-    assert "Paragraph 339L of the Immigration Rules" in page
+    assert "Country guidance cases The tribunal chose these cases to guide judges about one country." in page
+    assert "Paragraphs of the Immigration Rules: the rules the Home Office must follow." in page
+    assert "Dates Check each date against your interviews" in page
     assert 'href="/en/glossary/#air"' in html and 'href="/en/glossary/#section-8"' in html
     assert 'href="/en/guides/reading-your-letter/#mistakes"' in html
+    assert html.count("<dt id=") <= 14
 
 
 def test_a_pdf_is_read_from_its_text_layer(client, guides, made):
