@@ -11,6 +11,7 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Submit
 from django import forms
 from django.conf import settings
+from django.core.validators import ProhibitNullCharactersValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -120,6 +121,9 @@ class LetterForm(forms.Form):
 
     def __init__(self, *args, action="", submit=None, notes=0, **kwargs):
         super().__init__(*args, **kwargs)
+        # A letter's text copied from a PDF can hold NUL characters: they are left out, not refused.
+        text = self.fields["text"]
+        text.validators = [v for v in text.validators if not isinstance(v, ProhibitNullCharactersValidator)]
         self.reading = None
         self.notes = notes  # paragraphs with notes that saving would delete
         if notes:

@@ -35,7 +35,8 @@ class Reading:
 
 
 def from_text(text: str, source: str = Source.PASTED, pages: int | None = None) -> Reading:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # NUL characters (in some PDFs' text) are no letter's words, and PostgreSQL cannot store them.
+    text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
     return Reading(text, splitter.split(text), source, pages or text.count("\f") + 1)
 
 
@@ -86,7 +87,7 @@ def from_parts(data) -> Reading:
     paragraphs = []
     section = ""
     for part in parts:
-        number, heading, text = [*part.split("\t", 2), "", ""][:3]
+        number, heading, text = [*part.replace("\x00", "").split("\t", 2), "", ""][:3]
         text = text.replace("\r\n", "\n").strip()
         if not text or len(text) > MAX_PARAGRAPH_CHARACTERS or len(number) > 12 or len(heading) > 300:
             raise ValueError("a paragraph is empty or too long")
@@ -100,8 +101,8 @@ def from_parts(data) -> Reading:
         raise ValueError("the date or the pages are not right") from error
     source = data.get("source") if data.get("source") in Source.values else Source.PASTED
     details = splitter.Details(
-        data.get("home_office_reference", "")[:40] or None,
-        data.get("port_reference", "")[:60] or None,
+        data.get("home_office_reference", "").replace("\x00", "")[:40] or None,
+        data.get("port_reference", "").replace("\x00", "")[:60] or None,
         letter_date,
     )
     missing = tuple(data.get("missing", "").split())[:MAX_PARAGRAPHS]

@@ -368,6 +368,16 @@ def test_nothing_given_asks_for_the_letter(client, guides):
     assert "Paste the text of your letter, or choose the file or photos of it." in text_of(response)
 
 
+def test_nul_characters_copied_from_a_pdf_are_left_out(signed_in, case, guides):
+    response = signed_in.post(
+        letter_url(case, "import/"), {"text": letter_text().replace("Sawa", "Sa\x00wa")}
+    )
+
+    assert response.status_code == 302
+    assert "\x00" not in Paragraph.objects.for_case(case).get(position=8).text
+    assert "Sawa" in Paragraph.objects.for_case(case).get(position=8).text
+
+
 def test_text_of_page_furniture_only_finds_no_paragraphs(client, guides):
     response = client.post(START, {"text": "OFFICIAL - SENSITIVE\nPage 1 of 3\n"})
 
