@@ -4,8 +4,9 @@ Public (no account; nothing stored, not even in the session):
 
 - ``start``: paste the letter or upload it; posted, it answers with the letter split into its
   paragraphs, each with its kind of point, what it accepts in the person's favour, and its references
-  explained. Signed-in people can save it on one of their cases (the text goes with the button, in a
-  hidden field, so nothing is read twice); others are offered an account.
+  explained (each kind once). Signed-in people can save it on one of their cases: the split paragraphs
+  go with the button, in hidden fields beside each paragraph, so nothing is kept and nothing is read
+  twice; others are offered an account.
 
 On a case (each through ``case_view``: 404 to anyone the case is not shared with):
 
