@@ -10,5 +10,6 @@ bind = os.environ.get("BIND", "0.0.0.0:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
 accesslog = "-"
 access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(L)ss'
-# PDFs of long letters take a few seconds to lay out.
-timeout = 60
+# A PDF of a long letter takes a few seconds to lay out, and reading 20 photographed pages of a refusal
+# letter with OCR takes up to about a minute (2–3 s a page).
+timeout = 120
