@@ -15,13 +15,28 @@ from django.utils.translation import gettext_noop
 from selfhelp.annotator import extract, kinds, splitter
 from selfhelp.annotator.models import Letter, Paragraph, Source
 from selfhelp.cases import history
+from selfhelp.cases.history import Message
 
-IMPORTED = gettext_noop("{user} added the refusal letter ({count} paragraphs)")
-REPLACED = gettext_noop("{user} replaced the refusal letter ({count} paragraphs)")
-REPLACED_NOTES = gettext_noop(
-    "{user} replaced the refusal letter ({count} paragraphs); the notes on {notes} paragraphs were deleted"
+IMPORTED = Message(
+    gettext_noop("{user} added the refusal letter ({count} paragraphs)"),
+    gettext_noop("You added the refusal letter ({count} paragraphs)"),
 )
-PARAGRAPH_SAVED = gettext_noop("{user} wrote about paragraph {number} of the refusal letter")
+REPLACED = Message(
+    gettext_noop("{user} replaced the refusal letter ({count} paragraphs)"),
+    gettext_noop("You replaced the refusal letter ({count} paragraphs)"),
+)
+REPLACED_NOTES = Message(
+    gettext_noop(
+        "{user} replaced the refusal letter ({count} paragraphs); notes on {notes} paragraphs were deleted"
+    ),
+    gettext_noop(
+        "You replaced the refusal letter ({count} paragraphs); notes on {notes} paragraphs were deleted"
+    ),
+)
+PARAGRAPH_SAVED = Message(
+    gettext_noop("{user} wrote about paragraph {number} of the refusal letter"),
+    gettext_noop("You wrote about paragraph {number} of the refusal letter"),
+)
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
 

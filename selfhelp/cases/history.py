@@ -1,26 +1,43 @@
 """A case's history: who changed what, and when, in the reader's language.
 
-Tools call `record(case, user, gettext_noop("{user} did something to {thing}"), thing=…)`. The message is
-stored in English and translated when shown, so each reader sees it in their own language.
+Each line is written twice, because many languages conjugate the verb by person: once about someone
+else ("{user} saved this case") and once to the person who did it ("You saved this case"). Tools define
+their lines as `Message(gettext_noop("{user} …"), gettext_noop("You …"))` and call
+`record(case, user, MESSAGE, **values)`. Both are stored in English and translated when shown.
 """
+
+from typing import NamedTuple
 
 from django.utils.translation import gettext, gettext_noop
 
 from selfhelp.cases.models import Event
 
-CREATED = gettext_noop("{user} saved this case")
-CHANGED = gettext_noop("{user} changed: {fields}")
-TICKED = gettext_noop("{user} ticked “{item}”")
-UNTICKED = gettext_noop("{user} unticked “{item}”")
-SHARE_CODE = gettext_noop("{user} made a share code")
-JOINED = gettext_noop("{user} joined as a supporter")
-REMOVED = gettext_noop("{user} removed {member} from the case")
-LEFT = gettext_noop("{user} left the case")
-NEW_OWNER = gettext_noop("{user} deleted their account; {member} now owns the case")
+
+class Message(NamedTuple):
+    others: str  # about someone else: has a {user} placeholder
+    you: str  # to the person who did it
+
+
+CREATED = Message(gettext_noop("{user} saved this case"), gettext_noop("You saved this case"))
+CHANGED = Message(gettext_noop("{user} changed: {fields}"), gettext_noop("You changed: {fields}"))
+TICKED = Message(gettext_noop("{user} ticked “{item}”"), gettext_noop("You ticked “{item}”"))
+UNTICKED = Message(gettext_noop("{user} unticked “{item}”"), gettext_noop("You unticked “{item}”"))
+SHARE_CODE = Message(gettext_noop("{user} made a share code"), gettext_noop("You made a share code"))
+JOINED = Message(gettext_noop("{user} joined as a supporter"), gettext_noop("You joined as a supporter"))
+REMOVED = Message(
+    gettext_noop("{user} removed {member} from the case"), gettext_noop("You removed {member} from the case")
+)
+LEFT = Message(gettext_noop("{user} left the case"), gettext_noop("You left the case"))
+NEW_OWNER = Message(
+    gettext_noop("{user} deleted their account; {member} now owns the case"),
+    gettext_noop("Someone deleted their account; {member} now owns the case"),
+)
 
 
 def record(case, user, message, **values):
-    return Event.objects.create(case=case, user=user, message=message, values=values)
+    return Event.objects.create(
+        case=case, user=user, message=message.others, message_you=message.you, values=values
+    )
 
 
 def describe(events, viewer):
@@ -36,10 +53,13 @@ def describe(events, viewer):
 
 def _sentence(event, viewer, items, case_model):
     values = dict(event.values)
+    templates = [event.message]
     if event.user_id is None:
         values["user"] = gettext("Someone who has left")
     elif event.user_id == viewer.pk:
         values["user"] = gettext("You")
+        if event.message_you:
+            templates.insert(0, event.message_you)
     else:
         values["user"] = event.user.username
     if "item_id" in values:
@@ -49,7 +69,7 @@ def _sentence(event, viewer, items, case_model):
         values["fields"] = ", ".join(
             str(case_model._meta.get_field(name).verbose_name) for name in values["fields"]
         )
-    for template in (gettext(event.message), event.message):
+    for template in [gettext(template) for template in templates] + templates:
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):

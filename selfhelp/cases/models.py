@@ -203,7 +203,8 @@ class Event(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(default=timezone.now, db_index=True)
-    message = models.CharField(max_length=200)
+    message = models.CharField(max_length=200)  # about someone else: "{user} saved this case"
+    message_you = models.CharField(max_length=200, blank=True)  # to the one who did it: "You saved this case"
     values = models.JSONField(default=dict, blank=True)
 
     class Meta:

@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 
 from selfhelp.cases import history
 from selfhelp.cases.access import case_view, get_case
+from selfhelp.cases.history import Message
 from selfhelp.cases.models import Case, Membership
 from selfhelp.cases.models import Decision as CaseDecision
 from selfhelp.deadlines.calendar import deadline_events, ical, ics_response
@@ -144,7 +145,10 @@ def passed(request):
 # The case's fields the calculator's facts fill in: all of them, so the case counts what the page did.
 CASE_FACTS = ("decision", "letter_date", "sent", "received", "departed", "detained", "outside_uk", "nation")
 CASE_DATES = ("letter_date", "sent", "received", "departed")
-SAVED = gettext_noop("{user} saved dates from the deadline calculator: {fields}")
+SAVED = Message(
+    gettext_noop("{user} saved dates from the deadline calculator: {fields}"),
+    gettext_noop("You saved dates from the deadline calculator: {fields}"),
+)
 
 
 def _savable(kind: Kind) -> bool:
@@ -247,9 +251,18 @@ def save(request):
 
 # A case's dates -------------------------------------------------------------------------------------
 
-ADDED = gettext_noop("{user} added a date: “{title}”, {date}")
-CHANGED = gettext_noop("{user} changed a date: “{title}”, {date}")
-DELETED = gettext_noop("{user} deleted a date: “{title}”, {date}")
+ADDED = Message(
+    gettext_noop("{user} added a date: “{title}”, {date}"),
+    gettext_noop("You added a date: “{title}”, {date}"),
+)
+CHANGED = Message(
+    gettext_noop("{user} changed a date: “{title}”, {date}"),
+    gettext_noop("You changed a date: “{title}”, {date}"),
+)
+DELETED = Message(
+    gettext_noop("{user} deleted a date: “{title}”, {date}"),
+    gettext_noop("You deleted a date: “{title}”, {date}"),
+)
 
 
 def case_context(case) -> dict:

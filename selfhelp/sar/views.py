@@ -26,22 +26,53 @@ from django.views.decorators.http import require_POST
 
 from selfhelp.cases import history
 from selfhelp.cases.access import case_view
+from selfhelp.cases.history import Message
 from selfhelp.deadlines.presentation import show_deadline
 from selfhelp.sar import documents, letters, sources, tracking
 from selfhelp.sar.forms import DatesForm, RequestForm
 from selfhelp.sar.models import Recipient, SubjectAccessRequest
 
-SAVED = gettext_noop("{user} saved a request for the Home Office file")
-CHANGED = gettext_noop("{user} changed the request for the Home Office file")
-DELETED = gettext_noop("{user} deleted the request for the Home Office file")
-TRACKING_CHANGED = gettext_noop("{user} changed the dates of the request for the Home Office file")
+SAVED = Message(
+    gettext_noop("{user} saved a request for the Home Office file"),
+    gettext_noop("You saved a request for the Home Office file"),
+)
+CHANGED = Message(
+    gettext_noop("{user} changed the request for the Home Office file"),
+    gettext_noop("You changed the request for the Home Office file"),
+)
+DELETED = Message(
+    gettext_noop("{user} deleted the request for the Home Office file"),
+    gettext_noop("You deleted the request for the Home Office file"),
+)
+TRACKING_CHANGED = Message(
+    gettext_noop("{user} changed the dates of the request for the Home Office file"),
+    gettext_noop("You changed the dates of the request for the Home Office file"),
+)
 DATE_NOTED = {
-    "sent": gettext_noop("{user} noted that the request for the Home Office file was sent on {day}"),
-    "received": gettext_noop("{user} noted that the Home Office got the request on {day}"),
-    "id_provided": gettext_noop("{user} noted that the Home Office got the proof of identity on {day}"),
-    "response": gettext_noop("{user} noted that the Home Office answered the request on {day}"),
-    "reminder_sent": gettext_noop("{user} noted that the follow-up letter was sent on {day}"),
-    "complaint_sent": gettext_noop("{user} noted that the complaint to the ICO was sent on {day}"),
+    "sent": Message(
+        gettext_noop("{user} noted that the request for the Home Office file was sent on {day}"),
+        gettext_noop("You noted that the request for the Home Office file was sent on {day}"),
+    ),
+    "received": Message(
+        gettext_noop("{user} noted that the Home Office got the request on {day}"),
+        gettext_noop("You noted that the Home Office got the request on {day}"),
+    ),
+    "id_provided": Message(
+        gettext_noop("{user} noted that the Home Office got the proof of identity on {day}"),
+        gettext_noop("You noted that the Home Office got the proof of identity on {day}"),
+    ),
+    "response": Message(
+        gettext_noop("{user} noted that the Home Office answered the request on {day}"),
+        gettext_noop("You noted that the Home Office answered the request on {day}"),
+    ),
+    "reminder_sent": Message(
+        gettext_noop("{user} noted that the follow-up letter was sent on {day}"),
+        gettext_noop("You noted that the follow-up letter was sent on {day}"),
+    ),
+    "complaint_sent": Message(
+        gettext_noop("{user} noted that the complaint to the ICO was sent on {day}"),
+        gettext_noop("You noted that the complaint to the ICO was sent on {day}"),
+    ),
 }
 PUBLIC_DOCUMENTS = ("request", "authority")
 
