@@ -35,6 +35,9 @@ NEW_OWNER = Message(
 
 
 def record(case, user, message, **values):
+    """Add a line to the case's history. `message` is a Message (or, for a line with no "you" form, a string)."""
+    if isinstance(message, str):
+        message = Message(message, "")
     return Event.objects.create(
         case=case, user=user, message=message.others, message_you=message.you, values=values
     )
