@@ -35,7 +35,7 @@ NEW_OWNER = Message(
 
 
 def record(case, user, message, **values):
-    """Add a line to the case's history. `message` is a Message (or, for a line with no "you" form, a string)."""
+    """Add a line to the case's history: `message` is a Message, or a string when there is no "you" form."""
     if isinstance(message, str):
         message = Message(message, "")
     return Event.objects.create(
