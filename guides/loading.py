@@ -4,7 +4,7 @@ Each guide and glossary term is compared as a whole ("state": every field, every
 section and checklist item) with what the files say:
 
 - the same: nothing is written;
-- the database still holds what the last load wrote (its fingerprint matches): it is updated from the files;
+- the database still holds what the last load wrote (kept in `loaded_state`): it is updated from the files;
 - the database differs from the last load: someone edited it in the admin. It is left alone and reported,
   unless `force` is given.
 
@@ -12,8 +12,6 @@ Checklist items and sections are updated in place by their key, so ticks saved o
 A translation whose text changes loses its "reviewed" mark unless its file says it was reviewed.
 """
 
-import hashlib
-import json
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,8 +47,17 @@ class Report:
     warnings: list = field(default_factory=list)
 
 
-def fingerprint(state):
-    return hashlib.sha256(json.dumps(state, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+def as_loaded(current, loaded):
+    """Whether the database's `current` state still holds everything the last load wrote (`loaded`).
+
+    Only what the load wrote is compared: a field added to the state later (by a new version of this
+    loader or a migration) is not an edit made in the admin.
+    """
+    if isinstance(loaded, dict) and isinstance(current, dict):
+        return all(key in current and as_loaded(current[key], value) for key, value in loaded.items())
+    if isinstance(loaded, list) and isinstance(current, list):
+        return len(loaded) == len(current) and all(map(as_loaded, current, loaded))
+    return current == loaded
 
 
 def _read(path):
@@ -331,18 +338,18 @@ def _sync(name, obj, new_state, file_reviewed, old_state, report, force, write):
     """Create, update, leave or keep one object, as the module docstring describes."""
     if obj.pk is not None and old_state == new_state:
         report.unchanged.append(name)
-        if obj.loaded_fingerprint != fingerprint(new_state):
-            obj.loaded_fingerprint = fingerprint(new_state)
-            obj.save(update_fields=["loaded_fingerprint"])
+        if obj.loaded_state != new_state:
+            obj.loaded_state = new_state
+            obj.save(update_fields=["loaded_state"])
         return
-    if obj.pk is not None and fingerprint(old_state) != obj.loaded_fingerprint and not force:
+    if obj.pk is not None and not as_loaded(old_state, obj.loaded_state) and not force:
         report.kept_edits.append(name)
         return
     created = obj.pk is None
     obj.reviewed_languages = _reviewed(
         None if created else old_state, new_state, obj.reviewed_languages, file_reviewed
     )
-    obj.loaded_fingerprint = fingerprint(new_state)
+    obj.loaded_state = new_state
     write(obj, new_state)
     (report.created if created else report.updated).append(name)
 

@@ -21,9 +21,9 @@ class ReviewedLanguages(models.Model):
     reviewed_languages = models.JSONField(
         _("translations reviewed by a fluent speaker"), default=list, blank=True
     )
-    # What the object looked like when load_guides last wrote it, so that the loader can tell an edit
-    # made in the admin from an old load, and never overwrite the edit without saying so.
-    loaded_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    # What load_guides last wrote (every field, translation, section and item), so that the loader can
+    # tell an edit made in the admin from an old load, and never overwrite the edit without saying so.
+    loaded_state = models.JSONField(default=dict, blank=True, editable=False)
 
     class Meta:
         abstract = True

@@ -255,3 +255,18 @@ def test_a_text_too_long_for_its_column_is_refused_on_every_database_not_only_po
 
     with pytest.raises(ContentError, match=r"guide envelope, section why: heading"):
         load(content)
+
+
+@pytest.mark.django_db
+def test_something_new_in_what_is_loaded_is_not_mistaken_for_an_edit_in_the_admin(content):
+    load(content)
+    # As if the guide had been loaded by an older version that did not load `collection` yet.
+    guide = Guide.objects.get(slug="envelope")
+    del guide.loaded_state["collection"]
+    guide.save(update_fields=["loaded_state"])
+    edit(content, "guides/envelope.toml", "The postmark shows", "The date stamped on it shows")
+
+    report = load(content)
+
+    assert report.updated == ["guide envelope"]
+    assert report.kept_edits == []

@@ -18,10 +18,11 @@ class Command(BaseCommand):
             report = load(force=force)
         except ContentError as error:
             raise CommandError(str(error)) from error
-        for label, names in [("Created", report.created), ("Updated", report.updated)]:
-            if names:
-                self.stdout.write(f"{label} {len(names)}: {', '.join(names)}")
-        self.stdout.write(f"Unchanged: {len(report.unchanged)}")
+        if options["verbosity"] >= 1:
+            for label, names in [("Created", report.created), ("Updated", report.updated)]:
+                if names:
+                    self.stdout.write(f"{label} {len(names)}: {', '.join(names)}")
+            self.stdout.write(f"Unchanged: {len(report.unchanged)}")
         for name in report.kept_edits:
             self.stderr.write(
                 self.style.WARNING(
