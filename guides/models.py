@@ -153,6 +153,9 @@ class GlossaryTerm(ReviewedLanguages):
     def __str__(self):
         return self.term
 
+    def get_absolute_url(self):
+        return reverse("guides:glossary_term", args=[self.key])
+
     def has_translation(self, code):
         return bool(getattr(self, f"definition_{code.replace('-', '_')}", ""))
 

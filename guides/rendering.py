@@ -36,7 +36,7 @@ def resolve(href):
         elif scheme == "evidence":
             url = reverse("evidence:kind", args=[name])
         elif scheme == "glossary":
-            return reverse("guides:glossary") + f"#{name}"
+            url = reverse("guides:glossary_term", args=[name])
         elif scheme == "tool" and name in TOOLS:
             url = reverse(TOOLS[name])
         else:

@@ -8,4 +8,6 @@ urlpatterns = [
     path("guides/<slug:slug>/", views.guide_detail, name="detail"),
     path("guides/<slug:slug>/pdf/", views.guide_pdf, name="pdf"),
     path("glossary/", views.glossary, name="glossary"),
+    path("glossary/pdf/", views.glossary_pdf, name="glossary_pdf"),
+    path("glossary/<slug:key>/", views.glossary_term, name="glossary_term"),
 ]

@@ -33,8 +33,21 @@ def guide_pdf_response(request, guide):
 
 
 def glossary(request):
-    terms = list(GlossaryTerm.objects.select_related("guide"))
+    """Every term, with a link to its own page: the whole glossary with its meanings would not fit the
+    weight a slow phone can load in one go in every language. The PDF has every meaning."""
+    terms = list(GlossaryTerm.objects.all())
     return render(request, "guides/glossary.html", {"terms": terms, "glossary": GlossaryStatus(terms)})
+
+
+def glossary_pdf(request):
+    terms = list(GlossaryTerm.objects.select_related("guide"))
+    context = {"terms": terms, "glossary": GlossaryStatus(terms)}
+    return render_pdf(request, "guides/glossary.html", context, filename=f"glossary-{get_language()}.pdf")
+
+
+def glossary_term(request, key):
+    term = get_object_or_404(GlossaryTerm.objects.select_related("guide"), key=key)
+    return render(request, "guides/glossary_term.html", {"term": term})
 
 
 class GlossaryStatus:

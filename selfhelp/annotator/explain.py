@@ -3,7 +3,7 @@
 The pure modules find things (``references.find_references``, ``kinds.suggest_kind``); this module says
 what they are, in a sentence the reader's language can carry, and where to read more:
 
-- a glossary entry (``guides:glossary#<key>``), with the entry's own term, translated, as the link's text;
+- a glossary entry (``guides:glossary_term``), with the entry's own term, translated, as the link's text;
 - a page of the evidence catalogue (``evidence:kind``), only when that page exists;
 - a section of the guide "Reading your refusal letter".
 
@@ -142,7 +142,7 @@ class Links:
         term = self._terms.get(key)
         if term is None:
             return ()
-        url = reverse("guides:glossary") + f"#{key}"
+        url = reverse("guides:glossary_term", args=[key])
         return (Link(gettext("In the glossary: %(term)s") % {"term": term}, url),)
 
     def evidence(self, slug: str) -> tuple[Link, ...]:

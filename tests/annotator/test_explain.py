@@ -30,33 +30,33 @@ def urls(item):
             "(AIR Q45)",
             "interview",
             "Question 45 of your asylum interview record (AIR): the record of your main interview.",
-            "/en/glossary/#air",
+            "/en/glossary/air/",
         ),
         (
             "(AIR Q77-81)",
             "interview",
             "Questions 77 to 81 of your asylum interview record (AIR)",
-            "/en/glossary/#air",
+            "/en/glossary/air/",
         ),
         (
             "(SCI 4.1)",
             "interview",
             "Question 4.1 of your screening interview record (SCI)",
-            "/en/glossary/#sci",
+            "/en/glossary/sci/",
         ),
-        ("at Q12", "question", "Question 12 of an interview record.", "/en/glossary/#question-number"),
-        ("(WS paragraph 9)", "statement", "Paragraph 9 of your witness statement (WS).", "/en/glossary/#ws"),
+        ("at Q12", "question", "Question 12 of an interview record.", "/en/glossary/question-number/"),
+        ("(WS paragraph 9)", "statement", "Paragraph 9 of your witness statement (WS).", "/en/glossary/ws/"),
         (
             "the CPIN Eritrea: National service and illegal exit, version 6.0",
             "cpin",
             "A Home Office note about your country (CPIN): “Eritrea: National service and illegal exit”.",
-            "/en/glossary/#cpin",
+            "/en/glossary/cpin/",
         ),
         (
             "MST and Others (national service – risk categories) Eritrea CG [2016] UKUT 00443 (IAC)",
             "country-guidance",
             "A country guidance case ([2016] UKUT 00443 (IAC)).",
-            "/en/glossary/#country-guidance-case",
+            "/en/glossary/country-guidance-case/",
         ),
         (
             "the principles in Tanveer Ahmed",
@@ -69,26 +69,26 @@ def urls(item):
             "immigration-rules",
             "Paragraph 339L of the Immigration Rules: the rules the Home Office must follow. It is about "
             "when you should be believed even without proof.",
-            "/en/glossary/#credibility",
+            "/en/glossary/credibility/",
         ),
         (
             "section 8 of the Asylum and Immigration (Treatment of Claimants, etc.) Act 2004",
             "act-section",
             "Section 8 of the Asylum and Immigration (Treatment of Claimants, etc.) Act 2004, a law made by "
             "Parliament.",
-            "/en/glossary/#section-8",
+            "/en/glossary/section-8/",
         ),
         (
             "would not breach Article 3 ECHR",
             "echr",
             "Article 3 of the European Convention on Human Rights. It protects you from torture",
-            "/en/glossary/#article-3",
+            "/en/glossary/article-3/",
         ),
         (
             "under Article 8",
             "echr",
             "It protects your family life and private life.",
-            "/en/glossary/#article-8",
+            "/en/glossary/article-8/",
         ),
         (
             "on 12 March 2023",
@@ -124,7 +124,7 @@ def test_a_country_note_links_to_its_catalogue_page_only_when_that_page_exists(g
     without_page = urls(explained(text))
 
     assert ("/en/evidence/country-policy-notes/" in with_page) == exists
-    assert without_page == ["/en/glossary/#cpin"]
+    assert without_page == ["/en/glossary/cpin/"]
 
 
 def test_a_month_and_year_is_shown_as_such():
@@ -144,7 +144,7 @@ def test_the_link_to_the_glossary_uses_the_terms_own_words_in_the_readers_langua
     with translation.override("ar"):
         item = explain(found, Links())
 
-    assert item.links[0].url == "/ar/glossary/#air"
+    assert item.links[0].url == "/ar/glossary/air/"
     term = GlossaryTerm.objects.get(key="section-8")
     assert term.term_ar and term.term_ar != term.term_en
     with translation.override("ar"):
@@ -211,7 +211,7 @@ def test_each_kind_of_point_says_what_it_means(guides):
 
     assert all(help.meaning for help in helps.values())
     assert helps["credibility"].label == "Whether you are believed (credibility)"
-    assert "/en/glossary/#credibility" in [link.url for link in helps["credibility"].links]
-    assert "/en/glossary/#section-8" in [link.url for link in helps["section-8"].links]
-    assert "/en/glossary/#article-8" in [link.url for link in helps["article-8"].links]
+    assert "/en/glossary/credibility/" in [link.url for link in helps["credibility"].links]
+    assert "/en/glossary/section-8/" in [link.url for link in helps["section-8"].links]
+    assert "/en/glossary/article-8/" in [link.url for link in helps["article-8"].links]
     assert kind_help("nonsense", Links()).label == "Something else"

@@ -184,13 +184,39 @@ def test_the_guide_list_links_every_guide_in_order(client, guides):
     assert positions == sorted(positions)
 
 
-def test_the_glossary_explains_every_term_with_an_anchor(client, guides):
+def test_the_glossary_lists_every_term_and_each_term_has_a_page_with_its_meaning(client, guides):
     from guides.models import GlossaryTerm
 
-    page = client.get("/en/glossary/").content.decode()
+    index = client.get("/en/glossary/").content.decode()
     for term in GlossaryTerm.objects.all():
-        assert f'id="{term.key}"' in page
+        assert f'href="/en/glossary/{term.key}/"' in index
+        page = client.get(f"/en/glossary/{term.key}/").content.decode()
         assert contains(page, term.definition)
+
+
+@pytest.mark.parametrize("code", FULLY_TRANSLATED)
+def test_a_term_page_in_another_language_shows_the_meaning_in_it_and_in_english(client, guides, code):
+    from guides.models import GlossaryTerm
+
+    term = GlossaryTerm.objects.get(key="rfrl")
+    with translation.override(code):
+        meaning = term.definition
+    page = client.get(f"/{code}/glossary/rfrl/").content.decode()
+
+    assert contains(page, meaning)
+    assert contains(page, term.definition_en)
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "ti"])
+def test_the_whole_glossary_downloads_as_a_pdf_with_every_meaning(client, guides, code):
+    from guides.models import GlossaryTerm
+
+    text, _reader = pdf_text(client.get(f"/{code}/glossary/pdf/").content)
+
+    found = contains_words if language_info(code).rtl else contains
+    for term in GlossaryTerm.objects.all():
+        with translation.override(code):
+            assert found(text, term.definition), term.key
 
 
 def test_links_inside_guides_point_at_pages_that_exist(client, guides):
