@@ -44,14 +44,17 @@ def asset_bytes(html):
     return sizes
 
 
-def pages(case_id, guide_slugs):
+def pages(case_id, guide_slugs, evidence_slugs):
     yield "home", "/en/"
     for code in ("en", "ar", "ti", "fr"):
         for slug in guide_slugs:
             yield f"guide {slug} ({code})", f"/{code}/guides/{slug}/"
+        for slug in evidence_slugs:
+            yield f"evidence {slug} ({code})", f"/{code}/evidence/{slug}/"
     yield "guide list", "/en/guides/"
-    yield "glossary (en)", "/en/glossary/"
-    yield "glossary (ar)", "/ar/glossary/"
+    for code in ("en", "ar", "ti"):
+        yield f"glossary ({code})", f"/{code}/glossary/"
+        yield f"glossary term ({code})", f"/{code}/glossary/rfrl/"
     yield "privacy", "/en/privacy/"
     yield "deadlines: step 1", "/en/deadlines/"
     yield "deadlines: result", "/en/deadlines/?decision=refusal&letter_date=2026-11-10&sent=2026-11-12"
@@ -88,12 +91,13 @@ def main():
     anonymous = Client(HTTP_ACCEPT_ENCODING="gzip")
     client = Client(HTTP_ACCEPT_ENCODING="gzip")
     client.force_login(user)
-    slugs = list(Guide.objects.values_list("slug", flat=True))
+    slugs = list(Guide.objects.guides().values_list("slug", flat=True))
+    evidence = list(Guide.objects.evidence().values_list("slug", flat=True))
 
     print(f"Page weight, compressed (target {TARGET // 1024} KB: HTML + CSS + JS)")
     print(f"{'page':<48} {'HTML':>7} {'CSS+JS':>7} {'total':>7}")
     worst = 0
-    for name, url in pages(case.public_id, slugs):
+    for name, url in pages(case.public_id, slugs, evidence):
         try:
             response = (anonymous if "not logged in" in name else client).get(url)
         except Exception as error:  # a tool half-built in this checkout: measure the rest
