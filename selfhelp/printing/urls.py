@@ -1,0 +1,9 @@
+from django.urls import path
+
+from selfhelp.printing import views
+
+app_name = "printing"
+urlpatterns = [
+    path("print/", views.pack, name="pack"),
+    path("print/worksheets/<slug:name>/", views.worksheet, name="worksheet"),
+]

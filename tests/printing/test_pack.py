@@ -1,0 +1,107 @@
+"""Workshop packs: guides, evidence pages, glossary and blank worksheets, once per language, in one PDF."""
+
+import re
+
+import pytest
+from django.utils import translation
+
+from guides.models import Guide
+from tests.guides.test_views import contains, contains_words, pdf_text
+
+
+def pack(client, **choices):
+    return client.get("/en/print/", choices)
+
+
+def test_the_pack_page_offers_every_guide_evidence_page_worksheet_and_language(client, guides):
+    page = client.get("/en/print/").content.decode()
+
+    for guide in Guide.objects.all():
+        assert f'value="{guide.slug}"' in page
+    for code in ["ar", "ti", "so", "fr"]:
+        assert f'value="{code}"' in page
+    assert 'value="letter"' in page and 'value="evidence"' in page
+
+
+def test_a_pack_has_each_chosen_guide_in_each_chosen_language_and_the_worksheets(client, guides):
+    response = pack(
+        client,
+        guides=["envelope-and-postmark"],
+        evidence=["expert-reports"],
+        worksheets=["letter"],
+        languages=["en", "ar", "ti"],
+    )
+
+    assert response["Content-Type"] == "application/pdf"
+    assert 'filename="workshop-pack.pdf"' in response["Content-Disposition"]
+    text, reader = pdf_text(response.content)
+    for slug in ["envelope-and-postmark", "expert-reports"]:
+        guide = Guide.objects.get(slug=slug)
+        for code in ["en", "ar", "ti"]:
+            with translation.override(code):
+                title = guide.title
+            assert (contains_words if code == "ar" else contains)(text, title), (slug, code)
+    assert text.count("Paragraph") >= 1
+    assert len(reader.pages) > 6
+
+
+def test_a_pack_with_the_glossary_has_every_term(client, guides):
+    from guides.models import GlossaryTerm
+
+    text, _reader = pdf_text(pack(client, glossary="on", languages=["en"]).content)
+
+    for term in GlossaryTerm.objects.all():
+        assert contains(text, term.definition), term.key
+
+
+@pytest.mark.parametrize(
+    ("choices", "message"),
+    [
+        ({"languages": ["en"]}, "Choose at least one guide, page or worksheet."),
+        ({"guides": ["envelope-and-postmark"]}, "Choose at least one language."),
+        ({"guides": ["no-such-guide"], "languages": ["en"]}, "Select a valid choice."),
+    ],
+)
+def test_a_pack_with_nothing_or_something_unknown_chosen_says_what_to_fix_and_keeps_the_choices(
+    client, guides, choices, message
+):
+    response = pack(client, **choices)
+
+    assert response["Content-Type"].startswith("text/html")
+    page = response.content.decode()
+    assert message in page
+    for name, values in choices.items():
+        for value in values if isinstance(values, list) else [values]:
+            if value != "no-such-guide":
+                assert checked(page, name, value), (name, value)
+
+
+def checked(page, name, value):
+    """Whether the page's checkbox `name` = `value` is ticked."""
+    for tag in re.findall(r"<input[^>]*>", page, re.S):
+        if f'name="{name}"' in tag and f'value="{value}"' in tag:
+            return "checked" in tag
+    return False
+
+
+def test_a_pack_too_big_to_make_quickly_is_refused_with_advice(client, guides):
+    slugs = [guide.slug for guide in Guide.objects.guides()]
+
+    page = pack(client, guides=slugs, languages=["en", "ar", "ti", "fr"]).content.decode()
+
+    assert "Make two smaller packs instead" in page
+
+
+@pytest.mark.parametrize("name", ["letter", "deadlines", "evidence"])
+@pytest.mark.parametrize("code", ["en", "ar", "ti", "fr"])
+def test_each_blank_worksheet_prints_on_one_page_in_each_language(client, guides, name, code):
+    response = client.get(f"/{code}/print/worksheets/{name}/")
+
+    assert response["Content-Type"] == "application/pdf"
+    text, reader = pdf_text(response.content)
+    assert len(reader.pages) == 1
+    assert text.strip()
+
+
+def test_an_unknown_worksheet_is_not_found(client, guides):
+    assert client.get("/en/print/worksheets/nothing/").status_code == 404
