@@ -11,8 +11,6 @@ written with python-docx as plain text runs, so nothing typed is read as markup.
 pasted into the notes are left out of both.
 """
 
-import io
-import re
 from dataclasses import dataclass
 
 from django.http import HttpResponse
@@ -21,6 +19,7 @@ from django.utils.http import content_disposition_header
 
 from selfhelp.annotator.models import Kind, Response
 from selfhelp.pdf import pdf_bytes
+from selfhelp.word import new_document, plain, to_bytes
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 STATEMENT = "what-is-wrong-in-my-refusal-letter"
@@ -31,8 +30,6 @@ FILES = {
     f"{NOTES}.pdf": "notes_pdf",
 }
 QUOTE_WORDS = 30
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
 # How each disputed answer is put in the statement.
 DISPUTE_LINES = {
     Response.DISAGREE: "I disagree with this paragraph.",
@@ -78,12 +75,6 @@ class Statement:
     closing: str
 
 
-def _text(value: str) -> str:
-    """Without the control characters that XML cannot hold and that PDFs show as garbage (pasted from
-    elsewhere); line breaks and tabs stay."""
-    return _NOT_XML.sub("", value)
-
-
 def quote(text: str, words: int = QUOTE_WORDS) -> str:
     """The paragraph's first words, as a short quotation."""
     found = text.split()
@@ -119,9 +110,9 @@ def statement(letter) -> Statement:
             heading=f"Paragraph {paragraph.number}",
             dispute=DISPUTE_LINES[paragraph.response],
             quote=quote(paragraph.text),
-            comment=_text(paragraph.comment),
-            truth=_text(paragraph.truth),
-            evidence=_text(paragraph.evidence_needed),
+            comment=plain(paragraph.comment),
+            truth=plain(paragraph.truth),
+            evidence=plain(paragraph.evidence_needed),
         )
         for paragraph in letter.paragraphs.disputed().order_by("position")
     )
@@ -135,31 +126,16 @@ def statement_pdf(letter, request=None) -> bytes:
 
 def statement_docx(letter) -> bytes:
     """The statement as a plain A4 Word document a lawyer can edit."""
-    from docx import Document
-    from docx.shared import Cm, Pt
 
     with translation.override("en"):
         content = statement(letter)
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(2.2))
-    normal = document.styles["Normal"]
-    normal.font.name = "Arial"
-    normal.font.size = Pt(11)
-    normal.paragraph_format.space_after = Pt(6)
-    properties = document.core_properties
-    properties.author = ""
-    properties.last_modified_by = ""
-    properties.title = content.title
-    properties.comments = ""
+    document = new_document(content.title, space_after_pt=6)
 
     def add(label: str, value: str, *, italic: bool = False) -> None:
         made = document.add_paragraph()
         if label:
             made.add_run(f"{label}: ").bold = True
-        made.add_run(_text(value)).italic = italic
+        made.add_run(plain(value)).italic = italic
 
     document.add_heading(content.title, level=1)
     for label, value in content.details:
@@ -181,9 +157,7 @@ def statement_docx(letter) -> bytes:
     document.add_paragraph(content.closing)
     document.add_paragraph("Signed: ________________________________")
     document.add_paragraph("Date: __________________")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return to_bytes(document)
 
 
 def notes_rows(letter) -> list[dict]:
@@ -196,9 +170,9 @@ def notes_rows(letter) -> list[dict]:
                 "kind": KIND_NAMES.get(paragraph.kind, ""),
                 "response": RESPONSE_NAMES.get(paragraph.response, ""),
                 "accepted_points": paragraph.accepted_points,
-                "comment": _text(paragraph.comment),
-                "truth": _text(paragraph.truth),
-                "evidence": _text(paragraph.evidence_needed),
+                "comment": plain(paragraph.comment),
+                "truth": plain(paragraph.truth),
+                "evidence": plain(paragraph.evidence_needed),
             }
         )
     return rows

@@ -4,54 +4,32 @@ The Word file is written with python-docx as plain text runs: nothing typed is r
 that XML cannot hold (control characters pasted from elsewhere) are left out of it.
 """
 
-import io
-import re
-
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 
 from selfhelp.pdf import pdf_bytes
 from selfhelp.sar import letters
+from selfhelp.word import new_document, plain, to_bytes
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 FORMATS = ("pdf", "docx")
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def letter_pdf(letter, request=None) -> bytes:
     return pdf_bytes("sar/letter_document.html", {"letter": letter}, request)
 
 
-def _text(value: str) -> str:
-    return _NOT_XML.sub("", value)
-
-
 def letter_docx(letter) -> bytes:
     """A plain, well-formatted A4 letter: addresses, date, subject, paragraphs, lists, signature."""
-    from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
 
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(2.2))
-    normal = document.styles["Normal"]
-    normal.font.name = "Arial"
-    normal.font.size = Pt(11)
-    normal.paragraph_format.space_after = Pt(8)
-    properties = document.core_properties
-    properties.author = ""
-    properties.last_modified_by = ""
-    properties.title = letter.title
-    properties.comments = ""
+    document = new_document(letter.title, space_after_pt=8)
 
     def paragraph(text="", *, bold=False, align=None, style=None):
         made = document.add_paragraph(style=style)
         if text:
-            made.add_run(_text(text)).bold = bold
+            made.add_run(plain(text)).bold = bold
         if align is not None:
             made.alignment = align
         return made
@@ -62,7 +40,7 @@ def letter_docx(letter) -> bytes:
         paragraph(letter.date, align=WD_ALIGN_PARAGRAPH.RIGHT)
     paragraph("\n".join(letter.recipient))
     if letter.sign_lines:
-        document.add_heading(_text(letter.title), level=1)
+        document.add_heading(plain(letter.title), level=1)
     paragraph(letter.subject, bold=True)
     if letter.references:
         paragraph("\n".join(letter.references))
@@ -83,9 +61,7 @@ def letter_docx(letter) -> bytes:
         paragraph("Enclosed:", bold=True)
         for item in letter.enclosures:
             paragraph(item, style="List Bullet")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return to_bytes(document)
 
 
 def response(letter, file_format, request=None) -> HttpResponse:
