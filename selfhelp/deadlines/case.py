@@ -27,7 +27,7 @@ from django.utils.translation import gettext
 
 from selfhelp.deadlines import rules
 from selfhelp.deadlines.calendar import UID_DOMAIN, Event, deadline_events
-from selfhelp.deadlines.presentation import Shown, ShownDeadline, format_date, present, text
+from selfhelp.deadlines.presentation import Countdown, Shown, ShownDeadline, format_date, present, text
 
 RULE = "rule"
 OWN = "own"
@@ -51,7 +51,7 @@ def facts_for(case) -> rules.Facts | None:
 
 
 @dataclass(frozen=True)
-class Entry:
+class Entry(Countdown):
     """One date on a case: a deadline from the rules, or a date the person added."""
 
     key: str
@@ -65,24 +65,8 @@ class Entry:
     own: object = None  # own dates only: the OwnDate
 
     @property
-    def days_left(self) -> int:
-        """Days from today to the date: 0 on the day, negative once it has passed."""
-        return (self.date - self.today).days
-
-    @property
-    def days_ago(self) -> int:
-        return -self.days_left
-
-    @property
-    def passed(self) -> bool:
-        return self.days_left < 0
-
-    @property
-    def state(self) -> str:
-        """ "ahead", "today" or "passed"."""
-        if self.days_left > 0:
-            return "ahead"
-        return "today" if self.days_left == 0 else "passed"
+    def due(self) -> date:
+        return self.date
 
     @property
     def is_rule(self) -> bool:

@@ -313,25 +313,13 @@ LATE_HELP["sar-response"] = LATE_HELP["sar-extended"] = LATE_HELP["sar"]
 ALL_LATE_HELP = _LATE_HELP
 
 
-@dataclass(frozen=True)
-class ShownDeadline:
-    """One deadline, translated and counted against today."""
-
-    key: str
-    title: str
-    last_day: date
-    safe_date: date
-    today: date
-    action: str
-    steps: tuple[SafeString, ...]
-    uncertain: tuple[SafeString, ...]
-    source: Source
-    late: LateHelp | None
+class Countdown:
+    """How far today is from a date (`self.due`): days left, days ago, and a state for the page."""
 
     @property
     def days_left(self) -> int:
-        """Days from today to the last day: 0 on the last day, negative once it has passed."""
-        return (self.last_day - self.today).days
+        """Days from today to the date: 0 on the day, negative once it has passed."""
+        return (self.due - self.today).days
 
     @property
     def days_ago(self) -> int:
@@ -347,6 +335,26 @@ class ShownDeadline:
     @property
     def passed(self) -> bool:
         return self.days_left < 0
+
+
+@dataclass(frozen=True)
+class ShownDeadline(Countdown):
+    """One deadline, translated and counted against today."""
+
+    key: str
+    title: str
+    last_day: date
+    safe_date: date
+    today: date
+    action: str
+    steps: tuple[SafeString, ...]
+    uncertain: tuple[SafeString, ...]
+    source: Source
+    late: LateHelp | None
+
+    @property
+    def due(self) -> date:
+        return self.last_day
 
     @property
     def safe_date_passed(self) -> bool:
