@@ -59,6 +59,8 @@ PARAMETERS = {
         lambda case: __import__("tests.annotator.helpers").annotator.helpers.saved_letter(case).pk and 1
     ],
     "export": [lambda case: __import__("tests.annotator.helpers").annotator.helpers.export_name(case)],
+    # selfhelp.evidence: an item of the evidence plan, by its number on the case.
+    "item": [lambda case: __import__("tests.evidence.helpers").evidence.helpers.item_number(case)],
 }
 
 
