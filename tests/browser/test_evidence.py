@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from django.test import Client
+from django.utils import translation
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
@@ -77,7 +78,9 @@ def test_a_person_plans_three_items_from_their_letter_on_a_phone_and_prints_the_
     expect(phone.get_by_label("Cost in pounds (optional)")).to_have_value("400.00")
     phone.get_by_label("Who is getting it?").select_option(label="The lawyer")
     phone.get_by_label("Asked for").check()
-    phone.get_by_label("When is it needed by?").select_option(label=dict(choices(case))[hearing.key])
+    with translation.override("en"):
+        hearing_label = dict(choices(case))[hearing.key]
+    phone.get_by_label("When is it needed by?").select_option(label=hearing_label)
     phone.get_by_label("How will it be paid for?").select_option(label="Legal aid")
     phone.get_by_role("button", name="Save").click()
     expect(phone.locator("#item-2")).to_contain_text("Needed by 12 Jan 2027 (Hearing at Taylor House).")
