@@ -122,7 +122,7 @@ def test_a_pasted_letter_is_split_into_its_paragraphs_with_its_details_kinds_and
     assert "Country guidance cases The tribunal chose these cases to guide judges about one country." in page
     assert "Paragraphs of the Immigration Rules: the rules the Home Office must follow." in page
     assert "Dates Check each date against your interviews" in page
-    assert 'href="/en/glossary/#air"' in html and 'href="/en/glossary/#section-8"' in html
+    assert 'href="/en/glossary/air/"' in html and 'href="/en/glossary/section-8/"' in html
     assert 'href="/en/guides/reading-your-letter/#mistakes"' in html
     assert html.count("<dt id=") <= 14
 
