@@ -106,8 +106,10 @@ class Letter(models.Model):
         return Progress(counts["reviewed"], counts["total"], position)
 
     def paragraphs_with_notes(self):
-        """The paragraphs someone has written about (an answer, or any words)."""
-        return self.paragraphs.exclude(response="", comment="", truth="", evidence_needed="")
+        """The paragraphs someone has written about (an answer, any words), or linked to planned evidence."""
+        return self.paragraphs.exclude(
+            response="", comment="", truth="", evidence_needed="", evidence_items=None
+        ).distinct()
 
 
 class ParagraphQuerySet(models.QuerySet):
