@@ -13,21 +13,7 @@ from django.utils import timezone
 
 from guides.models import ChecklistItem
 from selfhelp.cases.models import Tick
-from selfhelp.deadlines import rules
-from selfhelp.deadlines.case import Entry, case_dates, facts_for
-
-__all__ = ["Summary", "case_summaries", "case_summary", "deadlines_for", "facts_for"]
-
-
-def deadlines_for(case):
-    """The rules' deadlines for the case, soonest first ([] when the facts are not enough to count them)."""
-    facts = facts_for(case)
-    if facts is None:
-        return []
-    try:
-        return list(rules.compute(facts).deadlines)
-    except rules.FactsError:
-        return []
+from selfhelp.deadlines.case import Entry, case_dates
 
 
 @dataclass
