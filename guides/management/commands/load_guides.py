@@ -19,10 +19,14 @@ class Command(BaseCommand):
         except ContentError as error:
             raise CommandError(str(error)) from error
         if options["verbosity"] >= 1:
+            self.stdout.write(
+                f"Guides and glossary: {len(report.created)} created, {len(report.updated)} updated, "
+                f"{len(report.unchanged)} unchanged."
+            )
+        if options["verbosity"] >= 2:
             for label, names in [("Created", report.created), ("Updated", report.updated)]:
                 if names:
-                    self.stdout.write(f"{label} {len(names)}: {', '.join(names)}")
-            self.stdout.write(f"Unchanged: {len(report.unchanged)}")
+                    self.stdout.write(f"{label}: {', '.join(names)}")
         for name in report.kept_edits:
             self.stderr.write(
                 self.style.WARNING(
