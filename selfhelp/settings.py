@@ -105,7 +105,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "selfhelp.context_processors.site",
             ],
-            "libraries": {"site": "selfhelp.templatetags.site"},
         },
     },
 ]

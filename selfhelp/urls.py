@@ -14,6 +14,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("privacy/", views.privacy, name="privacy"),
+    path("language/", views.choose_language, name="language"),
     path("", include("guides.urls")),
     path("accounts/", include("selfhelp.accounts.urls")),
     path("cases/", include("selfhelp.cases.urls")),

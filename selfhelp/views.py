@@ -1,12 +1,32 @@
 from django.db import connection
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse, translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from guides.models import Guide
+from selfhelp import languages
 
 
 def home(request):
     return render(request, "home.html", {"guides": Guide.objects.guides()})
+
+
+def choose_language(request):
+    """Every language the site offers, each a link to the page the reader came from, in that language.
+
+    A page of its own rather than a menu on every page: the list of 17 names would add half a kilobyte
+    to every page a phone loads, for a choice made once.
+    """
+    back = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts=None) or not back.startswith("/"):
+        back = reverse("home")
+    path, _, query = back.partition("?")
+    choices = [
+        (language, translate_url(path, language.code) + (f"?{query}" if query else ""))
+        for language in languages.LANGUAGES
+    ]
+    return render(request, "language.html", {"choices": choices})
 
 
 def privacy(request):

@@ -62,20 +62,35 @@ def test_english_text_inside_a_right_to_left_page_is_marked_left_to_right(client
     assert '<div class="body" lang="en" dir="ltr">' in page
 
 
-def test_the_language_switcher_links_to_this_page_in_every_language_without_javascript(client, guides):
+def test_every_page_links_to_the_language_page_with_the_way_back(client, guides):
     slug = guides[0].slug
-    page = client.get(f"/en/guides/{slug}/").content.decode()
+    page = client.get(f"/en/guides/{slug}/?x=1").content.decode()
 
-    switcher = re.search(r'<details class="languages">(.*?)</details>', page, re.S).group(1)
+    assert f'class="languages" href="/en/language/?next=/en/guides/{slug}/%3Fx%3D1"' in page
+
+
+def test_the_language_page_links_to_the_same_page_in_every_language_without_javascript(client, guides):
+    slug = guides[0].slug
+    page = client.get("/en/language/", {"next": f"/en/guides/{slug}/"}).content.decode()
+
     for language in LANGUAGES:
-        assert f'href="/{language.code}/guides/{slug}/" lang="{language.code}"' in switcher
-        assert language.native in switcher
+        assert f'href="/{language.code}/guides/{slug}/" lang="{language.code}"' in page
+        assert language.native in page
 
 
-def test_the_language_switcher_keeps_the_query_string(client, db):
-    page = client.get("/en/guides/?q=1&x=%3Cb%3E").content.decode()
+def test_the_language_page_keeps_the_query_string(client, db):
+    page = client.get("/en/language/", {"next": "/en/guides/?q=1&x=%3Cb%3E"}).content.decode()
 
     assert 'href="/ar/guides/?q=1&amp;x=%3Cb%3E"' in page
+
+
+@pytest.mark.parametrize("elsewhere", ["https://evil.example/", "//evil.example/", "javascript:alert(1)"])
+def test_the_language_page_never_sends_anyone_to_another_site(client, db, elsewhere):
+    page = client.get("/en/language/", {"next": elsewhere}).content.decode()
+
+    choices = re.search(r'<ul class="language-list">(.*?)</ul>', page, re.S).group(1)
+    assert "evil.example" not in choices and "javascript:" not in choices
+    assert 'href="/ar/"' in choices
 
 
 def test_a_shared_address_opens_in_its_own_language_whatever_the_browser_says(client, guides):
