@@ -56,6 +56,8 @@ def pages(case_id, guide_slugs, evidence_slugs):
         yield f"glossary ({code})", f"/{code}/glossary/"
         yield f"glossary term ({code})", f"/{code}/glossary/rfrl/"
     yield "privacy", "/en/privacy/"
+    yield "choose a language", "/en/language/?next=/en/"
+    yield "workshop pack form", "/en/print/"
     yield "deadlines: step 1", "/en/deadlines/"
     yield "deadlines: result", "/en/deadlines/?decision=refusal&letter_date=2026-11-10&sent=2026-11-12"
     yield "deadlines: result (ar)", "/ar/deadlines/?decision=ftt-dismissed&sent=2026-11-12"
@@ -69,10 +71,32 @@ def pages(case_id, guide_slugs, evidence_slugs):
     yield "case checklist", f"/en/cases/{case_id}/checklists/{guide_slugs[0]}/"
     yield "case deadlines", f"/en/cases/{case_id}/deadlines/"
     yield "letter: start", "/en/letter/"
-    yield "letter on a case", f"/en/cases/{case_id}/letter/"
+    yield "letter on a case (40 paragraphs)", f"/en/cases/{case_id}/letter/"
+    yield "letter on a case (40 paragraphs, ar)", f"/ar/cases/{case_id}/letter/"
+    yield "a paragraph to answer", f"/en/cases/{case_id}/letter/9/"
+    yield "a paragraph to answer (ar)", f"/ar/cases/{case_id}/letter/9/"
     yield "file request on a case", f"/en/cases/{case_id}/file-request/"
     yield "evidence catalogue", "/en/evidence/"
-    yield "evidence plan", f"/en/cases/{case_id}/evidence/"
+    yield "evidence plan (20 items)", f"/en/cases/{case_id}/evidence/"
+    yield "evidence plan (20 items, ar)", f"/ar/cases/{case_id}/evidence/"
+    yield "evidence suggestions (40 disputed)", f"/en/cases/{case_id}/evidence/suggestions/"
+    yield "evidence suggestions (40 disputed, ar)", f"/ar/cases/{case_id}/evidence/suggestions/"
+    yield "an evidence item", f"/en/cases/{case_id}/evidence/1/"
+
+
+def fill_the_case(case, user):
+    """A case as a busy one looks: a 40-paragraph letter, every paragraph disputed, 20 evidence items."""
+    from selfhelp.annotator import importing
+    from selfhelp.evidence.models import Item
+    from tests.annotator.helpers import forty_paragraphs
+
+    letter = importing.save(case, user, importing.from_text(forty_paragraphs()))
+    letter.paragraphs.update(response="disagree", comment="This is wrong: the interview says otherwise.")
+    kinds = ["objective-reports", "expert-reports", "witness-statements", "your-own-documents"]
+    paragraphs = list(letter.paragraphs.all())
+    for number in range(1, 21):
+        item = Item.objects.create(case=case, number=number, kind=kinds[number % 4], shows="What it shows")
+        item.paragraphs.add(paragraphs[number])
 
 
 def main():
@@ -87,12 +111,15 @@ def main():
     case = Case.objects.create(
         name="Bench case", decision="refusal", sent="2026-11-12", letter_date="2026-11-10"
     )
+    sys.path.insert(0, str(ROOT))  # the test helpers' sample letters
     Membership.objects.create(case=case, user=user, role="owner")
     anonymous = Client(HTTP_ACCEPT_ENCODING="gzip")
     client = Client(HTTP_ACCEPT_ENCODING="gzip")
     client.force_login(user)
     slugs = list(Guide.objects.guides().values_list("slug", flat=True))
     evidence = list(Guide.objects.evidence().values_list("slug", flat=True))
+
+    fill_the_case(case, user)
 
     print(f"Page weight, compressed (target {TARGET // 1024} KB: HTML + CSS + JS)")
     print(f"{'page':<48} {'HTML':>7} {'CSS+JS':>7} {'total':>7}")
@@ -113,6 +140,22 @@ def main():
         worst = max(worst, total)
         flag = "" if total <= TARGET else "  OVER"
         print(f"{name:<48} {len(body):>7} {assets:>7} {total:>7}{flag}")
+    # The one page whose size follows the letter: the public reading of a pasted letter, in full.
+    from tests.annotator.helpers import forty_paragraphs
+
+    for name, who, url in [
+        ("letter read, 40 paragraphs (not logged in)", anonymous, "/en/letter/"),
+        ("letter read, 40 paragraphs (not logged in, ar)", anonymous, "/ar/letter/"),
+        ("letter read, 40 paragraphs, save buttons", client, "/en/letter/"),
+        ("letter read, 40 paragraphs, save buttons (ar)", client, "/ar/letter/"),
+    ]:
+        response = who.post(url, {"text": forty_paragraphs()})
+        body = response.content
+        html = gzip.decompress(body).decode() if response.get("Content-Encoding") == "gzip" else body.decode()
+        assets = sum(asset_bytes(html).values())
+        total = len(body) + assets
+        worst = max(worst, total)
+        print(f"{name:<48} {len(body):>7} {assets:>7} {total:>7}{'' if total <= TARGET else '  OVER'}")
     print(f"Heaviest page: {worst} bytes ({worst / 1024:.1f} KB)")
 
     print("\nGuide PDFs (WeasyPrint)")
