@@ -31,7 +31,7 @@ def test_a_guide_reads_on_a_phone(phone, guides, code, direction):
     phone.screenshot(path=f"test-results/guide-{code}.png", full_page=False)
 
 
-def test_the_language_menu_opens_and_switches_without_losing_the_page(phone, guides):
+def test_the_language_page_switches_language_without_losing_the_page(phone, guides):
     guide = guides[0]
     phone.goto(f"{phone.base}/en/guides/{guide.slug}/")
 
