@@ -166,10 +166,6 @@ class Paragraph(models.Model):
     def short_response(self) -> str:
         return str(SHORT_RESPONSES.get(self.response, ""))
 
-    @property
-    def has_notes(self) -> bool:
-        return bool(self.response or self.comment or self.truth or self.evidence_needed)
-
     def first_words(self, count: int = 12) -> str:
         words = self.text.split()
         return " ".join(words[:count]) + (" …" if len(words) > count else "")
