@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from selfhelp.cases.models import SHARE_ALPHABET, SHARE_CODE_LENGTH, Case
 from selfhelp.cases.validators import normalise_reference
-from selfhelp.forms import DateField, form_helper
+from selfhelp.forms import DateField, OneLineField, form_helper
 
 
 class CaseForm(forms.ModelForm):
@@ -35,6 +35,7 @@ class CaseForm(forms.ModelForm):
             "language",
         ]
         widgets = {"decision": forms.RadioSelect, "nation": forms.RadioSelect}
+        field_classes = {"name": OneLineField, "home_office_reference": OneLineField}
 
     def __init__(self, *args, submit=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -60,7 +61,7 @@ class CaseForm(forms.ModelForm):
 
 
 class ShareCodeForm(forms.Form):
-    code = forms.CharField(
+    code = OneLineField(
         label=_("Share code"),
         max_length=20,
         help_text=_("Eight letters and numbers, like K7QM-4XPD. The person whose case it is can make one."),

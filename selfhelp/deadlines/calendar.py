@@ -9,6 +9,12 @@ reminders, a week and two days before. A time is UK time, written into the file 
 zone table is needed and a phone shows it in its own time. Its UID is derived from what it is about,
 so importing the same dates again updates the event instead of adding a copy.
 Nothing goes into the file beyond the dates the person typed and what the rules make of them.
+
+Every text property (the calendar's name, each event's summary, description and reminder, its UID)
+goes through one escaping path, :func:`text`: control characters are dropped, and line breaks are
+flattened to spaces in one-line properties or escaped as ``\\n`` by icalendar in descriptions. A case
+name typed with a line break therefore stays one line of text, and cannot end the property and start
+lines of its own (an event planted in someone else's calendar).
 """
 
 from __future__ import annotations  # a field named `time` would hide the type `time`
@@ -27,12 +33,21 @@ from django.utils.translation import gettext
 
 from selfhelp.deadlines.presentation import ShownDeadline, format_date
 from selfhelp.deadlines.rules import Facts
+from selfhelp.text import one_line, without_controls
 
 PRODID = f"-//{settings.SITE_NAME}//Deadlines//EN"
 UID_DOMAIN = "after-refusal"
 REMINDERS = (timedelta(days=7), timedelta(days=2))
 UK = ZoneInfo("Europe/London")
 TIMED_LENGTH = timedelta(hours=1)
+
+
+def text(value, *, lines: bool = False) -> icalendar.vText:
+    """The one way text goes into the file (RFC 5545, 3.3.11: TEXT holds no control characters but
+    the tab): line breaks kept, and escaped by vText, when ``lines``; else the text made one line
+    (selfhelp.text.one_line)."""
+    value = str(value)
+    return icalendar.vText(without_controls(value) if lines else one_line(value))
 
 
 @dataclass(frozen=True)
@@ -61,13 +76,13 @@ def ical(events: Iterable[Event], name: str = "") -> bytes:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     if name:
-        calendar.add("x-wr-calname", name)
+        calendar.add("x-wr-calname", text(name))
     stamp = datetime.now(UTC).replace(microsecond=0)
     for item in events:
         event = icalendar.Event()
-        event.add("uid", item.uid)
+        event.add("uid", text(item.uid))
         event.add("dtstamp", stamp)
-        event.add("summary", item.title)
+        event.add("summary", text(item.title))
         if item.time is None:
             event.add("dtstart", item.date)
             event.add("dtend", item.date + timedelta(days=1))
@@ -76,11 +91,11 @@ def ical(events: Iterable[Event], name: str = "") -> bytes:
             event.add("dtstart", item.start)
             event.add("dtend", item.start + TIMED_LENGTH)
         if item.description:
-            event.add("description", item.description)
+            event.add("description", text(item.description, lines=True))
         for before in REMINDERS:
             alarm = icalendar.Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", item.title)
+            alarm.add("description", text(item.title))
             alarm.add("trigger", -before)
             event.add_component(alarm)
         calendar.add_component(event)

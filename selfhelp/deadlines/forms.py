@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from selfhelp.deadlines.models import OwnDate
 from selfhelp.deadlines.rules import Decision, Facts, Nation
-from selfhelp.forms import DateField, form_helper
+from selfhelp.forms import DateField, OneLineField, form_helper
 
 DATES = ("letter_date", "sent", "received", "departed")
 FLAGS = ("detained", "outside_uk")
@@ -288,6 +288,7 @@ class OwnDateForm(forms.ModelForm):
         model = OwnDate
         fields = ["kind", "title", "date", "time", "note"]
         widgets = {"kind": forms.RadioSelect, "note": forms.Textarea(attrs={"rows": 3})}
+        field_classes = {"title": OneLineField}
         help_texts = {
             "note": _("Where to go, what to bring, who to ask. Only you and your supporters see it.")
         }
@@ -314,7 +315,7 @@ class SaveToCaseForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose a case, or a new case.")},
     )
-    name = forms.CharField(
+    name = OneLineField(
         label=_("A name for a new case (optional)"),
         help_text=_("Only you and the people you share it with see it."),
         max_length=100,

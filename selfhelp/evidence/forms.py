@@ -15,7 +15,7 @@ from selfhelp.annotator.models import Paragraph
 from selfhelp.deadlines import case as case_dates
 from selfhelp.evidence.kinds import Funding, Kind, Status, Who
 from selfhelp.evidence.models import Item
-from selfhelp.forms import DateField, form_helper
+from selfhelp.forms import DateField, OneLineField, form_helper
 
 TYPED = "date"
 REAL_DATE = _("Give a real date: the day, the month and the year, for example 2026-12-01.")
@@ -60,7 +60,7 @@ class ItemForm(forms.ModelForm):
             "order",
             "notes",
         ]
-        field_classes = {"paragraphs": ParagraphChoice}
+        field_classes = {"paragraphs": ParagraphChoice, "title": OneLineField}
         widgets = {
             "shows": forms.Textarea(attrs={"rows": 3}),
             "notes": forms.Textarea(attrs={"rows": 3}),

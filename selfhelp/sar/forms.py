@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from selfhelp.cases.validators import normalise_reference
-from selfhelp.forms import DateField, form_helper
+from selfhelp.forms import DateField, OneLineField, form_helper
 from selfhelp.sar.models import (
     IDENTITY_CHOICES,
     WANTED_CHOICES,
@@ -108,6 +108,21 @@ class RequestForm(forms.ModelForm):
             "representative_organisation",
             "representative_contact",
         ]
+        field_classes = dict.fromkeys(
+            [
+                "full_name",
+                "other_names",
+                "nationality",
+                "home_office_reference",
+                "port_reference",
+                "other_references",
+                "phone",
+                "identity_other",
+                "representative_name",
+                "representative_organisation",
+            ],
+            OneLineField,
+        )
         labels = {
             "full_name": _("Your full name"),
             "other_names": _("Other names you have used (optional)"),

@@ -177,3 +177,61 @@ def test_typed_text_stays_text_and_cannot_add_events(signed_in, case):
     event = next(e for e in found if str(e["SUMMARY"]).startswith("Hearing"))
     assert "SUMMARY:injected" in str(event["SUMMARY"])
     assert PAYLOAD in str(event["DESCRIPTION"])
+
+
+MULTI_LINE = (
+    "Amira\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Planted by a supporter\r\nEND:VEVENT\x07\u2028x"
+)
+
+
+def test_a_case_name_with_line_breaks_stays_one_line_and_adds_no_event_for_any_member(
+    client, case, user, make_user
+):
+    """A name saved before one-line fields, or by some other way in: the file still parses for every
+    member, holds one event per deadline, and the name is the calendar's name, flattened."""
+    Case.objects.filter(pk=case.pk).update(name=MULTI_LINE)
+    supporter = make_user("supporter")
+    Membership.objects.create(case=case, user=supporter, role=Membership.Role.SUPPORTER)
+
+    for member in (user, supporter):
+        client.force_login(member)
+        calendar, found = parse(download(client, case))
+
+        assert [str(event["SUMMARY"]) for event in found] == [
+            "Appeal to the First-tier Tribunal",
+            "Your appeal rights end if you do nothing",
+            "Your asylum support (section 95) can stop",
+        ]
+        assert str(calendar["X-WR-CALNAME"]) == (
+            "After Refusal: Amira END:VCALENDAR BEGIN:VEVENT SUMMARY:Planted by a supporter END:VEVENT x"
+        )
+
+
+def test_download_everything_holds_the_calendar_of_a_case_with_a_multi_line_name(signed_in, case, guides):
+    import io
+    import zipfile
+
+    Case.objects.filter(pk=case.pk).update(name=MULTI_LINE)
+
+    response = signed_in.get("/en/accounts/download/")
+
+    assert response.status_code == 200
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    [name] = [name for name in archive.namelist() if name.endswith(".ics")]
+    calendar = icalendar.Calendar.from_ical(archive.read(name))
+    assert len(list(calendar.walk("VEVENT"))) == 3
+
+
+def test_every_text_property_goes_through_one_escaping_path():
+    from selfhelp.deadlines.calendar import Event, ical
+
+    made = ical(
+        [Event("Title\r\nX-INJECTED:1", date(2026, 12, 1), "Line one\r\nLine two\x00", "uid\nX-UID:2")],
+        name="Name\nX-NAME:3",
+    )
+
+    assert b"\r\nX-INJECTED" not in made and b"\r\nX-UID" not in made and b"\r\nX-NAME" not in made
+    event = icalendar.Calendar.from_ical(made).walk("VEVENT")[0]
+    assert str(event["DESCRIPTION"]) == "Line one\nLine two"
+    assert str(event["SUMMARY"]) == "Title X-INJECTED:1"
+    assert str(event.walk("VALARM")[0]["DESCRIPTION"]) == "Title X-INJECTED:1"
