@@ -10,41 +10,54 @@ code           when
 ============== ==========================================================================
 ``encrypted``  a PDF locked with a password (one that opens without a password is read)
 ``damaged``    the file is of the kind its name says but cannot be read
-``too-large``  more bytes than the limit (20 MB unless told otherwise), too many pages, or
-               an image with too many pixels
+``too-large``  over one of the budgets of ``selfhelp.annotator.limits``: bytes, pages, a page's
+               size, pixels, characters of text, a Word file's unpacked size, packing or
+               paragraphs (``reason`` says which, ``numbers`` by how much)
 ``wrong-type`` the bytes are not what the name says (checked by their first bytes: ``%PDF``,
                a zip holding ``word/document.xml``, the JPEG and PNG signatures, or text)
 ``empty``      no text found
 ``unsupported`` a kind of file not read here (.doc, .odt, .heic …), several files that are not
                all photos, or photos when this server cannot read photos (no Tesseract)
-``timeout``    reading one page by OCR took longer than the time allowed
+``timeout``    OCR of the upload took longer than its budget of seconds (``reason``
+               ``ocr-time``)
 ============== ==========================================================================
 
-OCR uses Tesseract (``pytesseract``, language ``eng``) with a time limit per page.
+OCR uses Tesseract (``pytesseract``, language ``eng``), with one budget of seconds for the whole
+upload (``limits.OcrClock``). Every budget is in ``selfhelp.annotator.limits`` and is checked before
+the work it bounds starts, wherever the cost can be known in advance.
 """
 
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import functools
 import io
+import math
 import os
 import re
+import warnings
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_PAGES = 150
-MAX_PIXELS = 60_000_000  # a 48-megapixel phone photo is fine; a decompression bomb is not
-OCR_TIMEOUT = 60  # seconds per page
+from selfhelp.annotator import limits as budgets
+from selfhelp.annotator.limits import Limits, OverBudget
+
+MAX_BYTES = budgets.DEFAULT.max_bytes
+MAX_PAGES = budgets.DEFAULT.max_pages
+MAX_PIXELS = budgets.DEFAULT.max_image_pixels
+OCR_TIMEOUT = budgets.DEFAULT.ocr_seconds  # for the whole upload, not a page
 OCR_LANGUAGE = "eng"
 # One block of text, read line by line across the page: keeps a paragraph number in a hanging margin
 # on the same line as its paragraph's first line. preserve_interword_spaces keeps the wide gap after
 # such a number, which the splitter reads as a paragraph number's layout.
 OCR_CONFIG = "--psm 6 -c preserve_interword_spaces=1"
-RENDER_DPI = 300
+RENDER_DPI = budgets.DPI
+# A page without a text layer is first looked at this small, to skip blank pages without OCR.
+GLANCE_DPI = 36
+BLANK = 250  # a page whose darkest dot at that size is this light (of 255) is blank
 
 __all__ = [
     "MAX_BYTES",
@@ -82,12 +95,20 @@ MESSAGES = {
 
 
 class ExtractError(Exception):
-    """A file that cannot be read; ``code`` is one of ``MESSAGES``' keys and never changes."""
+    """A file that cannot be read; ``code`` is one of ``MESSAGES``' keys and never changes. Over a
+    budget, ``reason`` names it and ``numbers`` say what was found and what is allowed
+    (``selfhelp.annotator.limits``)."""
 
-    def __init__(self, code: str, message: str | None = None):
+    def __init__(self, code: str, message: str | None = None, *, reason: str = "", numbers=None):
         self.code = code
         self.message = message or MESSAGES[code]
+        self.reason = reason
+        self.numbers = dict(numbers or {})
         super().__init__(self.message)
+
+    @classmethod
+    def over(cls, over: OverBudget) -> ExtractError:
+        return cls(over.code, over.message, reason=over.reason, numbers=over.numbers)
 
 
 @dataclass(frozen=True)
@@ -377,35 +398,44 @@ def _tesseract(image, timeout: float) -> str:
     return text.replace("\f", "").strip("\n")
 
 
-def _ocr(image, timeout: float) -> str:
+def _ocr(image, clock: budgets.OcrClock) -> str:
     """Rule: read the cleaned-up page (``prepare_image``, without orientation); only when the text does
     not read as English (under 8% of its words among the commonest English words, as happens when
     the page lies on its side or upside down) ask Tesseract's orientation detection, turn the page
     and read it again, keeping whichever reading is more English. This saves the detection's half
-    second on every page the right way up."""
-    image = prepare_image(image, timeout=timeout, orientation=False)
-    text = _tesseract(image, timeout)
-    if _reads_as_english(text) >= 0.08:
-        return text
-    turned = _upright(image, timeout)
-    if turned is image:
-        return text
-    again = _tesseract(_straighten(turned), timeout)
-    return again if _reads_as_english(again) > _reads_as_english(text) else text
+    second on every page the right way up.
+
+    Each step gets the seconds the upload has left (``clock``); when they run out, the whole upload
+    stops with ``ocr-time``."""
+    try:
+        image = prepare_image(image, timeout=clock.remaining(), orientation=False)
+        text = _tesseract(image, clock.remaining())
+        if _reads_as_english(text) < 0.08:
+            turned = _upright(image, clock.remaining())
+            if turned is not image:
+                again = _tesseract(_straighten(turned), clock.remaining())
+                if _reads_as_english(again) > _reads_as_english(text):
+                    text = again
+    except ExtractError as error:
+        if error.code == "timeout":
+            raise clock.spent() from None
+        raise
+    clock.page_done()
+    return text
 
 
-def _open_image(data: bytes):
+def _open_image(data: bytes, limits: Limits):
+    """The photo, its size checked from its header before its pixels are unpacked."""
     from PIL import Image, UnidentifiedImageError
 
     try:
-        image = Image.open(io.BytesIO(data))
-        if image.width * image.height > MAX_PIXELS:
-            raise ExtractError("too-large", "This photo has too many pixels to read. Send a smaller photo.")
+        with warnings.catch_warnings():  # Pillow warns of a big image; the budget below refuses it
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+        budgets.check_image(image.width, image.height, limits)
         image.load()
     except Image.DecompressionBombError as error:
-        raise ExtractError(
-            "too-large", "This photo has too many pixels to read. Send a smaller photo."
-        ) from error
+        raise OverBudget("pixels", "This photo has too many pixels to read. Send a smaller photo.") from error
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:
         raise ExtractError("damaged") from error
     return image
@@ -418,11 +448,16 @@ def _letters(text: str) -> int:
     return len(re.findall(r"[A-Za-z]", text))
 
 
-def _read_pdf(data: bytes, *, timeout: float, max_pages: int) -> Extracted:
+def _read_pdf(data: bytes, limits: Limits) -> Extracted:
     """Rule: each page's text layer, read by pypdf in layout mode (text in the order it sits on the
     page, so a number in the margin stays beside its paragraph, and gaps become blank lines); a page
-    with almost no text layer (fewer than 20 letters: a scan) is rendered with pypdfium2 at 300 dpi and
-    read by OCR."""
+    with almost no text layer (fewer than 20 letters: a scan) is rendered with pypdfium2 and read by
+    OCR, unless it is blank.
+
+    Budgets (``selfhelp.annotator.limits``), each checked before the work it bounds: the number of
+    pages; for the pages without text, each page's size (no bigger than A3) and the pixels of all of
+    them together (each rendered at 300 dpi, or less for a page bigger than A4); then the seconds of
+    OCR for the whole upload. Blank pages are found on a small rendering (36 dpi) and never read."""
     import pypdf
 
     try:
@@ -441,14 +476,11 @@ def _read_pdf(data: bytes, *, timeout: float, max_pages: int) -> Extracted:
         raise ExtractError("damaged") from error
     if count == 0:
         raise ExtractError("empty")
-    if count > max_pages:
-        raise ExtractError(
-            "too-large", f"This PDF has more than {max_pages} pages. Upload the letter on its own."
-        )
+    budgets.check_pages(count, limits)
 
     texts: list[str] = []
-    ocr_pages: list[int] = []
-    rendered = None
+    scanned: list[int] = []  # pages (from 0) with no text layer
+    characters = 0
     for index in range(count):
         try:
             page = reader.pages[index]
@@ -459,22 +491,44 @@ def _read_pdf(data: bytes, *, timeout: float, max_pages: int) -> Extracted:
         except Exception:
             text = ""
         if _letters(text) < 20:
-            _require_ocr()
-            if rendered is None:
-                import pypdfium2
+            scanned.append(index)
+            text = ""
+        text = _tidy_layout(text)
+        characters += len(text)
+        budgets.check_text(characters, limits)
+        texts.append(text)
+    if not scanned:
+        return Extracted("\f".join(texts), count, "pdf-text")
 
-                try:
-                    rendered = pypdfium2.PdfDocument(data, password="" if reader.is_encrypted else None)
-                except Exception as error:
-                    raise ExtractError("damaged") from error
-            image = rendered[index].render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
-            text = _ocr(image, timeout)
-            ocr_pages.append(index + 1)
-        texts.append(_tidy_layout(text))
-    if rendered is not None:
+    _require_ocr()
+    import pypdfium2
+
+    try:
+        rendered = pypdfium2.PdfDocument(data, password="" if reader.is_encrypted else None)
+    except Exception as error:
+        raise ExtractError("damaged") from error
+    try:
+        to_read = []  # (page, scale, pixels), planned before any is read
+        for index in scanned:
+            page = rendered[index]
+            width, height = page.get_size()
+            scale = budgets.render_scale(width, height, index + 1, limits)
+            glance = page.render(scale=min(scale, GLANCE_DPI / 72), grayscale=True).to_pil()
+            if glance.convert("L").getextrema()[0] >= BLANK:
+                continue  # nothing on it to read
+            to_read.append((index, scale, math.ceil(width * scale) * math.ceil(height * scale)))
+        budgets.check_ocr_pixels((pixels for _, _, pixels in to_read), limits)
+        clock = budgets.OcrClock(len(to_read), limits)
+        for index, scale, _ in to_read:
+            clock.remaining()
+            image = rendered[index].render(scale=scale, grayscale=True).to_pil()
+            texts[index] = _tidy_layout(_ocr(image, clock))
+            characters += len(texts[index])
+            budgets.check_text(characters, limits)
+    finally:
         rendered.close()
-    method = "pdf-ocr" if ocr_pages else "pdf-text"
-    return Extracted("\f".join(texts), count, method, tuple(ocr_pages))
+    ocr_pages = tuple(index + 1 for index, _, _ in to_read)
+    return Extracted("\f".join(texts), count, "pdf-ocr" if ocr_pages else "pdf-text", ocr_pages)
 
 
 def _tidy_layout(text: str) -> str:
@@ -625,16 +679,36 @@ class _Numbering:
         return text + {"tab": "\t", "space": " "}.get(suffix, "")
 
 
-def _read_docx(data: bytes) -> Extracted:
+# A paragraph in WordprocessingML: <w:p>, <w:p …> or <w:p/>, whatever the namespace's prefix.
+_PARAGRAPH_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s>/]")
+
+
+def _check_docx(data: bytes, limits: Limits) -> None:
+    """Rule: before python-docx parses anything, the zip's declared sizes (``limits.check_zip``: the
+    parts' total, their XML, how tightly each is packed), then the number of paragraphs in the
+    document's XML, counted as bytes (``limits.check_paragraphs``)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            budgets.check_zip(archive.infolist(), limits)
+            body = archive.read("word/document.xml")
+    except OverBudget:
+        raise
+    except Exception as error:  # a broken zip, or a part whose bytes do not match its declared size
+        raise ExtractError("damaged") from error
+    budgets.check_paragraphs(len(_PARAGRAPH_TAG.findall(body)), limits)
+
+
+def _read_docx(data: bytes, limits: Limits = budgets.DEFAULT) -> Extracted:
     """Rule: the document's paragraphs and tables in their order, each paragraph separated from the
     next by a blank line; a table row becomes one line with its cells separated by tabs (so a
     two-column "7 | text" layout reads as a numbered paragraph); the numbers of automatically
     numbered paragraphs are put back (``_Numbering``); a hard page break starts a new page. Headers
-    and footers are left out: they are page furniture."""
+    and footers are left out: they are page furniture. Its budgets are checked first (``_check_docx``)."""
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    _check_docx(data, limits)
     try:
         document = docx.Document(io.BytesIO(data))
         numbering = _Numbering(document)
@@ -677,64 +751,81 @@ def _read_docx(data: bytes) -> Extracted:
 # --- the front door ------------------------------------------------------------------------------------
 
 
-def _check_size(size: int, max_bytes: int) -> None:
-    if size > max_bytes:
-        megabytes = max_bytes / (1024 * 1024)
-        raise ExtractError("too-large", f"This is too big to read here: the limit is {megabytes:g} MB.")
-
-
 def _require_text(extracted: Extracted) -> Extracted:
     if not re.search(r"\w", extracted.text):
         raise ExtractError("empty")
     return extracted
 
 
+def _limits(limits: Limits | None, max_bytes, ocr_timeout, max_pages) -> Limits:
+    """The budgets: ``limits`` (the defaults if None), with any of the older keyword arguments."""
+    changes = {"max_bytes": max_bytes, "ocr_seconds": ocr_timeout, "max_pages": max_pages}
+    return dataclasses.replace(
+        limits or budgets.DEFAULT, **{key: value for key, value in changes.items() if value is not None}
+    )
+
+
 def text_from_upload(
     name: str,
     data: bytes,
     *,
-    max_bytes: int = MAX_BYTES,
-    ocr_timeout: float = OCR_TIMEOUT,
-    max_pages: int = MAX_PAGES,
+    limits: Limits | None = None,
+    max_bytes: int | None = None,
+    ocr_timeout: float | None = None,
+    max_pages: int | None = None,
 ) -> Extracted:
-    """The text of one uploaded file, chosen by its name's ending and checked against its first bytes."""
-    _check_size(len(data), max_bytes)
-    kind = _kind(name, data)
-    if kind == "text":
-        return _require_text(Extracted(_decode(data), 1, "text"))
-    if kind == "pdf":
-        return _require_text(_read_pdf(data, timeout=ocr_timeout, max_pages=max_pages))
-    if kind == "docx":
-        return _require_text(_read_docx(data))
+    """The text of one uploaded file, chosen by its name's ending and checked against its first bytes.
+    ``limits`` are the budgets (``selfhelp.annotator.limits``); ``max_bytes``, ``ocr_timeout`` (the OCR
+    seconds of the whole upload) and ``max_pages`` change one of them."""
     return text_from_uploads(
-        [(name, data)], max_bytes=max_bytes, ocr_timeout=ocr_timeout, max_pages=max_pages
+        [(name, data)], limits=limits, max_bytes=max_bytes, ocr_timeout=ocr_timeout, max_pages=max_pages
     )
 
 
 def text_from_uploads(
     files: Sequence[tuple[str, bytes]],
     *,
-    max_bytes: int = MAX_BYTES,
-    ocr_timeout: float = OCR_TIMEOUT,
-    max_pages: int = MAX_PAGES,
+    limits: Limits | None = None,
+    max_bytes: int | None = None,
+    ocr_timeout: float | None = None,
+    max_pages: int | None = None,
 ) -> Extracted:
     """The text of one file, or of several photos given in page order (each read by OCR)."""
+    limits = _limits(limits, max_bytes, ocr_timeout, max_pages)
+    try:
+        return _require_text(_read(files, limits))
+    except OverBudget as over:
+        raise ExtractError.over(over) from None
+
+
+def _read(files: Sequence[tuple[str, bytes]], limits: Limits) -> Extracted:
     if not files:
         raise ExtractError("empty")
-    _check_size(sum(len(data) for _, data in files), max_bytes)
+    budgets.check_bytes(sum(len(data) for _, data in files), limits)
     kinds = [_kind(name, data) for name, data in files]
-    if len(files) == 1 and kinds[0] != "image":
-        return text_from_upload(*files[0], max_bytes=max_bytes, ocr_timeout=ocr_timeout, max_pages=max_pages)
+    if len(files) == 1 and kinds[0] == "text":
+        data = files[0][1]
+        budgets.check_text_bytes(len(data), limits)
+        text = _decode(data)
+        budgets.check_text(len(text), limits)
+        return Extracted(text, 1, "text")
+    if len(files) == 1 and kinds[0] == "pdf":
+        return _read_pdf(files[0][1], limits)
+    if len(files) == 1 and kinds[0] == "docx":
+        extracted = _read_docx(files[0][1], limits)
+        budgets.check_text(len(extracted.text), limits)
+        return extracted
     if any(kind != "image" for kind in kinds):
         raise ExtractError(
             "unsupported",
             "Several files can only be photos of the pages (.jpg or .png). Upload a PDF, Word or text file "
             "on its own.",
         )
-    if len(files) > max_pages:
-        raise ExtractError("too-large", f"That is more than {max_pages} pages. Upload the letter on its own.")
+    budgets.check_photos(len(files), limits)
     _require_ocr()
-    texts = [_ocr(_open_image(data), ocr_timeout) for _, data in files]
-    return _require_text(
-        Extracted("\f".join(texts), len(files), "image-ocr", tuple(range(1, len(files) + 1)))
-    )
+    clock = budgets.OcrClock(len(files), limits)
+    texts = []
+    for _, data in files:
+        clock.remaining()
+        texts.append(_ocr(_open_image(data, limits), clock))
+    return Extracted("\f".join(texts), len(files), "image-ocr", tuple(range(1, len(files) + 1)))

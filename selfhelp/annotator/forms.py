@@ -5,22 +5,27 @@ A file that cannot be read is explained beside the file field, in the reader's l
 Whatever was pasted stays in the box; when a file was read but the letter cannot be saved yet (the
 person has to confirm replacing their notes), the text read from it is put in the box, so that
 nothing has to be read twice.
+
+A file over one of the budgets of ``selfhelp.annotator.limits`` is refused with the budget it overruns
+(``REASONS``: pages, page size, pixels, characters, unpacked size …) and the numbers, never with a
+general "too big".
 """
 
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Submit
 from django import forms
 from django.conf import settings
-from django.core.validators import ProhibitNullCharactersValidator
+from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
 from django.template.defaultfilters import filesizeformat
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from selfhelp.annotator import extract, importing
+from selfhelp.annotator import extract, importing, limits
 from selfhelp.annotator.models import Kind, Paragraph, Response, Source
 
-MAX_PHOTOS = 20
-MAX_TEXT = 400_000  # characters: a letter of well over a hundred pages
+MAX_PHOTOS = limits.DEFAULT.max_photos
+MAX_TEXT = limits.DEFAULT.max_text_characters  # pasted, or read from a file: the same limit
 ACCEPT = ".pdf,.docx,.txt,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
 
 ERRORS = {
@@ -49,6 +54,50 @@ ERRORS = {
     ),
     "timeout": _("Reading a page took too long. Try clearer photos, or fewer pages at a time."),
 }
+# Over a budget (selfhelp.annotator.limits): the reason, and the numbers the message needs.
+REASONS = {
+    "pages": _(
+        "This PDF has %(count)s pages. We can read a letter of up to %(limit)s pages: upload the refusal "
+        "letter on its own, without other documents, or paste its text."
+    ),
+    "page-size": _(
+        "Page %(page)s of this PDF is %(width)s × %(height)s cm, bigger than A3 paper, so we cannot read "
+        "it. Save the letter again on A4 pages, or upload photos of its pages."
+    ),
+    "scanned": _(
+        "This has %(count)s scanned pages (pages that are pictures, with no text in them). We can read "
+        "about %(limit)s scanned pages at a time: upload the refusal letter on its own, or paste its text."
+    ),
+    "pixels": _(
+        "This photo has %(megapixels)s million pixels. We can read photos of up to %(limit)s million "
+        "pixels: send a smaller copy (when you share a photo, most phones offer a smaller size)."
+    ),
+    "text": _(
+        "This holds more text than we can read at once: up to %(limit)s characters, the same as for "
+        "pasted text. Upload the refusal letter on its own, without other documents."
+    ),
+    "unpacked": _(
+        "This Word file holds %(size)s once unpacked, more than we can open here (%(limit)s). Save it as "
+        "a PDF and upload that, or paste the letter's text."
+    ),
+    "packing": _(
+        "This Word file is packed in an unusual way, so we cannot open it safely. Save it again as a PDF "
+        "and upload that, or paste the letter's text."
+    ),
+    "paragraphs": _(
+        "This Word file has %(count)s paragraphs. We can read up to %(limit)s: upload the refusal letter "
+        "on its own, or paste its text."
+    ),
+    "ocr-time": _(
+        "Reading the scanned pages takes longer than we can wait for one upload (%(seconds)s seconds): we "
+        "read %(done)s of %(total)s pages. Upload fewer pages at a time, or clearer photos, or paste the "
+        "letter's text."
+    ),
+    "queued": _(
+        "You already have %(count)s letters waiting to be read. Wait until they are ready, then try again."
+    ),
+}
+SIZES = {"size", "limit"}  # numbers that are bytes, for the reasons that give bytes
 UNSUPPORTED_HINTS = {
     ".doc": _("Old Word files (.doc) cannot be read: open it in Word and save it as .docx or as a PDF."),
     ".heic": _(
@@ -67,10 +116,23 @@ ONLY_PHOTOS = _(
 )
 
 
-def error_message(error: extract.ExtractError, names: list[str]) -> str:
-    """The reader's-language message for a file that cannot be read."""
+def _numbers(error) -> dict:
+    """The error's numbers as the reader writes them: bytes as "40.0 MB", counts grouped "400,000"."""
+    if error.reason == "unpacked":
+        return {key: filesizeformat(value) for key, value in error.numbers.items()}
+    return {key: number_format(value, force_grouping=True) for key, value in error.numbers.items()}
+
+
+def error_message(error: extract.ExtractError | limits.OverBudget, names: list[str], budget=None) -> str:
+    """The reader's-language message for a file that cannot be read, with the real reason."""
+    budget = budget or limits.Limits.from_settings(settings)
+    if error.reason in REASONS:
+        try:
+            return str(REASONS[error.reason]) % _numbers(error)
+        except (KeyError, TypeError, ValueError):
+            pass  # a reason without its numbers: the general message below
     if error.code == "too-large":
-        return str(ERRORS["too-large"]) % {"limit": filesizeformat(settings.LETTER_UPLOAD_MAX_BYTES)}
+        return str(ERRORS["too-large"]) % {"limit": filesizeformat(budget.max_bytes)}
     message = str(ERRORS.get(error.code, ERRORS["damaged"]))
     if error.code == "unsupported":
         for name in names:
@@ -101,6 +163,12 @@ class LetterForm(forms.Form):
         label=_("Paste the text of the letter"),
         required=False,
         max_length=MAX_TEXT,
+        error_messages={
+            "max_length": _(
+                "This is %(show_value)d characters long. We can read up to %(limit_value)d characters at "
+                "once: paste the refusal letter on its own, without other documents."
+            )
+        },
         widget=forms.Textarea(attrs={"rows": 8, "lang": "en", "dir": "ltr", "spellcheck": "false"}),
         help_text=_("Copy all of it, from the top of the first page to the end."),
     )
@@ -121,6 +189,14 @@ class LetterForm(forms.Form):
 
     def __init__(self, *args, action="", submit=None, notes=0, **kwargs):
         super().__init__(*args, **kwargs)
+        self.limits = limits.Limits.from_settings(settings)
+        self.fields["text"].max_length = self.limits.max_text_characters
+        self.fields["text"].validators = [
+            validator
+            for validator in self.fields["text"].validators
+            if not isinstance(validator, MaxLengthValidator)
+        ] + [MaxLengthValidator(self.limits.max_text_characters)]
+        self.fields["text"].widget.attrs["maxlength"] = str(self.limits.max_text_characters)
         # A letter's text copied from a PDF can hold NUL characters: they are left out, not refused.
         text = self.fields["text"]
         text.validators = [v for v in text.validators if not isinstance(v, ProhibitNullCharactersValidator)]
@@ -178,7 +254,7 @@ class LetterForm(forms.Form):
 
     def _read(self, files):
         names = [file.name for file in files]
-        if len(files) > MAX_PHOTOS:
+        if len(files) > self.limits.max_photos:
             self.add_error(
                 "files",
                 ngettext(
@@ -186,9 +262,9 @@ class LetterForm(forms.Form):
                     "letter, upload a PDF, or paste the text.",
                     "You chose %(count)d files. You can send up to %(max)d photos at once: for a longer "
                     "letter, upload a PDF, or paste the text.",
-                    MAX_PHOTOS,
+                    self.limits.max_photos,
                 )
-                % {"count": len(files), "max": MAX_PHOTOS},
+                % {"count": len(files), "max": self.limits.max_photos},
             )
             return None
         if len(files) > 1 and not all(importing.is_image(name) for name in names):
@@ -197,13 +273,11 @@ class LetterForm(forms.Form):
         if any(importing.is_image(name) for name in names) and not extract.ocr_available():
             self.add_error("files", NO_OCR)
             return None
-        limit = settings.LETTER_UPLOAD_MAX_BYTES
         try:
-            if sum(file.size for file in files) > limit:
-                raise extract.ExtractError("too-large")
-            return importing.from_files([(file.name, file.read()) for file in files], max_bytes=limit)
-        except extract.ExtractError as error:
-            self.add_error("files", error_message(error, names))
+            limits.check_bytes(sum(file.size for file in files), self.limits)  # before reading any
+            return importing.from_files([(file.name, file.read()) for file in files], self.limits)
+        except (extract.ExtractError, limits.OverBudget) as error:
+            self.add_error("files", error_message(error, names, self.limits))
             return None
 
 

@@ -6,16 +6,19 @@
   the case's history.
 """
 
+import re
 from dataclasses import dataclass
+from datetime import date
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
-from selfhelp.annotator import extract, kinds, splitter
+from selfhelp.annotator import extract, kinds, limits, splitter
 from selfhelp.annotator.models import Letter, Paragraph, Source
 from selfhelp.cases import history
 from selfhelp.cases.history import Message
+from selfhelp.text import one_line
 
 IMPORTED = Message(
     gettext_noop("{user} added the refusal letter ({count} paragraphs)"),
@@ -55,9 +58,9 @@ def from_text(text: str, source: str = Source.PASTED, pages: int | None = None) 
     return Reading(text, splitter.split(text), source, pages or text.count("\f") + 1)
 
 
-def from_files(files: list[tuple[str, bytes]], max_bytes: int) -> Reading:
-    """Raises extract.ExtractError when the files cannot be read."""
-    found = extract.text_from_uploads(files, max_bytes=max_bytes)
+def from_files(files: list[tuple[str, bytes]], budget: limits.Limits) -> Reading:
+    """Raises extract.ExtractError when the files cannot be read, or would cost more than ``budget``."""
+    found = extract.text_from_uploads(files, limits=budget)
     source = found.method if found.method in Source.values else Source.TEXT
     return from_text(found.text, source, found.pages)
 
@@ -65,6 +68,10 @@ def from_files(files: list[tuple[str, bytes]], max_bytes: int) -> Reading:
 # A letter already split, posted back from the public page's "save on a case" buttons (see ``as_parts``).
 MAX_PARAGRAPHS = 2000
 MAX_PARAGRAPH_CHARACTERS = 50_000
+# A paragraph number as the splitter gives one: the letter's own (one to three digits, "7" or "07"), or
+# our count of an unnumbered letter's parts. Nothing else can be a number, so none can start a formula
+# in a spreadsheet or carry markup into a document.
+PARAGRAPH_NUMBER = re.compile(r"[0-9]{1,4}")
 
 
 def as_parts(reading: Reading) -> dict:
@@ -93,9 +100,8 @@ def paragraph_part(paragraph: splitter.Paragraph) -> str:
 
 def from_parts(data) -> Reading:
     """A reading from the fields ``as_parts`` gives and the ``paragraph`` fields posted with them.
-    Raises ValueError when they are not what the page sent."""
-    from datetime import date
-
+    Raises ValueError when they are not what the page sent: its message never quotes what was posted
+    (it may reach a log), and it is raised without the error that found it, whose message might."""
     parts = data.getlist("paragraph")
     if not parts or len(parts) > MAX_PARAGRAPHS:
         raise ValueError("no paragraphs, or too many")
@@ -103,26 +109,46 @@ def from_parts(data) -> Reading:
     section = ""
     for part in parts:
         number, heading, text = [*part.replace("\x00", "").split("\t", 2), "", ""][:3]
+        number, heading = number.strip(), one_line(heading)
         text = text.replace("\r\n", "\n").strip()
-        if not text or len(text) > MAX_PARAGRAPH_CHARACTERS or len(number) > 12 or len(heading) > 300:
+        if not text or len(text) > MAX_PARAGRAPH_CHARACTERS or len(heading) > 300:
             raise ValueError("a paragraph is empty or too long")
+        if not PARAGRAPH_NUMBER.fullmatch(number):
+            raise ValueError("a paragraph number is not a number")
         if heading:
             section = heading
-        paragraphs.append(splitter.Paragraph(number.strip(), section, text, bool(heading)))
-    try:
-        letter_date = date.fromisoformat(data.get("letter_date")) if data.get("letter_date") else None
-        pages = int(data.get("pages") or 1)
-    except ValueError as error:
-        raise ValueError("the date or the pages are not right") from error
+        paragraphs.append(splitter.Paragraph(number, section, text, bool(heading)))
+    letter_date, pages = _date(data.get("letter_date")), _whole_number(data.get("pages") or "1")
+    if letter_date is False or pages is None:
+        raise ValueError("the date or the pages are not right")
     source = data.get("source") if data.get("source") in Source.values else Source.PASTED
     details = splitter.Details(
-        data.get("home_office_reference", "").replace("\x00", "")[:40] or None,
-        data.get("port_reference", "").replace("\x00", "")[:60] or None,
+        one_line(data.get("home_office_reference", ""))[:40] or None,
+        one_line(data.get("port_reference", ""))[:60] or None,
         letter_date,
     )
     missing = tuple(data.get("missing", "").split())[:MAX_PARAGRAPHS]
+    if not all(PARAGRAPH_NUMBER.fullmatch(number) for number in missing):
+        raise ValueError("a missing paragraph number is not a number")
     letter = splitter.Letter(details, tuple(paragraphs), bool(data.get("numbered")), missing_numbers=missing)
     return Reading("", letter, source, max(1, min(pages, 10_000)))
+
+
+def _date(value: str | None):
+    """A date in ISO form, None for none, or False when it is not one (without raising, so that no
+    error message holding the value is made)."""
+    if not value:
+        return None
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        return False
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return False
+
+
+def _whole_number(value: str) -> int | None:
+    return int(value) if re.fullmatch(r"[0-9]{1,6}", value.strip()) else None
 
 
 def is_image(name: str) -> bool:

@@ -175,7 +175,7 @@ def test_a_scanned_pdf_goes_to_ocr(client, guides, photos):
 def test_several_photos_are_read_in_the_order_chosen(client, guides, monkeypatch):
     seen = []
 
-    def read(files, max_bytes):
+    def read(files, **budgets):
         seen.extend(name for name, _ in files)
         return extract.Extracted("1. It is accepted that you are a national of Eritrea.", 3, "image-ocr")
 
@@ -739,3 +739,36 @@ def test_every_page_is_light_even_for_a_letter_of_forty_paragraphs(client, signe
         print(name, weight(response.content.decode()))
         assert response.status_code == 200, name
         assert weight(response.content.decode()) < LIMIT, name
+
+
+@pytest.mark.parametrize("number", ["=1+1", "@SUM(1)", "+1+1", "-1+1", "\t=1", "1a", "12345", ""])
+def test_a_paragraph_number_posted_back_that_is_not_a_number_is_refused(signed_in, case, guides, number):
+    response = signed_in.post(
+        letter_url(case, "import/"), {"paragraph": [f"{number}\t\tSome text of the letter."]}
+    )
+
+    assert response.status_code == 400
+    assert not Letter.objects.exists()
+
+
+@pytest.mark.parametrize("missing", ["=1+1", "3 @SUM(1)"])
+def test_missing_numbers_posted_back_that_are_not_numbers_are_refused(signed_in, case, guides, missing):
+    response = signed_in.post(
+        letter_url(case, "import/"), {"paragraph": ["1\t\tSome text of the letter."], "missing": missing}
+    )
+
+    assert response.status_code == 400
+
+
+def test_a_heading_and_references_posted_back_are_kept_on_one_line(signed_in, case, guides):
+    signed_in.post(
+        letter_url(case, "import/"),
+        {
+            "paragraph": ["1\tNationality\r\n=cmd\tSome text of the letter."],
+            "home_office_reference": "T1108822\r\nX",
+        },
+    )
+
+    letter = Letter.objects.get()
+    assert letter.paragraphs.get().section == "Nationality =cmd"
+    assert letter.home_office_reference == "T1108822 X"
