@@ -7,13 +7,11 @@
 
 (The plan as a PDF is the plan page itself, in the reader's language: views.plan_pdf.)
 
-Typed text is escaped in the PDF by the template. In the table, a cell that a spreadsheet would read as
-a formula (it starts with =, +, -, @, or a tab or carriage return) gets a leading apostrophe, so it is
-shown as typed and never run.
+Typed text is escaped in the PDF by the template. In the table, every cell goes through the site's one
+spreadsheet guard (selfhelp.spreadsheets): a cell that a spreadsheet would read as a formula (it starts
+with =, +, -, @, or a tab or carriage return) gets a leading apostrophe, so it is shown as typed and
+never run.
 """
-
-import csv
-import io
 
 from django.http import HttpResponse
 from django.utils import formats, translation
@@ -21,11 +19,11 @@ from django.utils.http import content_disposition_header
 
 from selfhelp.evidence import kinds, overview
 from selfhelp.pdf import pdf_bytes
+from selfhelp.spreadsheets import csv_bytes
 
 PLAN_PDF = "evidence-plan.pdf"
 PLAN_CSV = "evidence-plan.csv"
 BUNDLE_INDEX = "bundle-index.pdf"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 HEADER = [
     "Item",
@@ -46,12 +44,6 @@ HEADER = [
 ]
 
 
-def cell(value) -> str:
-    """A cell as typed, never read as a formula."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
-
-
 def _due(row) -> tuple[str, str]:
     if row.due is None:
         return "", ""
@@ -61,7 +53,8 @@ def _due(row) -> tuple[str, str]:
 
 
 def plan_rows(plan) -> list[list[str]]:
-    """The table's rows under its header (call with English active: the case's dates' names)."""
+    """The table's rows under its header (call with English active: the case's dates' names), as
+    typed: ``csv_bytes`` guards every cell when the table is written."""
     rows = []
     for row in plan.rows:
         item = row.item
@@ -70,20 +63,20 @@ def plan_rows(plan) -> list[list[str]]:
             [
                 str(item.number),
                 kinds.ENGLISH_KINDS[item.kind],
-                cell(item.title),
-                cell(item.shows),
+                item.title,
+                item.shows,
                 ", ".join(p.number for p in row.paragraphs)
                 or (f"{item.answered} (of a letter since replaced)" if item.answered else ""),
                 kinds.ENGLISH_WHO[item.who],
                 kinds.ENGLISH_STATUSES[item.status],
                 needed_by,
-                cell(needed_for),
+                needed_for,
                 "Yes" if row.overdue else "",
                 f"{item.cost:.2f}" if item.cost is not None else "",
                 kinds.ENGLISH_FUNDING[item.funding] if item.cost else "",
                 str(item.pages or ""),
                 item.received.isoformat() if item.received else "",
-                cell(item.notes),
+                item.notes,
             ]
         )
     return rows
@@ -93,11 +86,7 @@ def plan_csv(case) -> bytes:
     with translation.override("en"):
         plan = overview.plan_for(case)
         rows = plan_rows(plan)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(HEADER)
-    writer.writerows(rows)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(HEADER, rows)
 
 
 def _reference(case, letter) -> str:

@@ -5,11 +5,13 @@ reader's language, with typed text as typed."""
 import csv
 import io
 import re
+import zipfile
 from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
+from selfhelp.annotator.models import Paragraph
 from selfhelp.cases.exports import documents_for
 from tests.annotator.helpers import save_letter
 from tests.evidence.helpers import PAYLOAD, add_item, annotate, paragraph
@@ -213,3 +215,19 @@ def test_download_everything_holds_the_table_and_the_bundle_index_when_there_is_
     assert table(files["evidence/evidence-plan.csv"])[1][1] == "Witness statement of the appellant"
     text, _reader = pdf(files["evidence/bundle-index.pdf"])
     assert "1 Witness statement of the appellant 1–2" in text
+
+
+@pytest.mark.parametrize("number", ["=1+1", "@SUM(1)", "+1+1", "-1+1"])
+def test_paragraph_numbers_that_look_like_formulas_are_kept_as_text_in_the_plan_and_download_everything(
+    signed_in, plan, number
+):
+    """Numbers are checked where they come in (annotator.importing); one saved before that check, or by
+    any other way, is still never run as a formula."""
+    Paragraph.objects.filter(letter__case=plan, number="7").update(number=number)
+
+    rows = table(signed_in.get(url(plan, "evidence-plan.csv")).content)
+    everything = zipfile.ZipFile(io.BytesIO(signed_in.get("/en/accounts/download/").content))
+    [name] = [name for name in everything.namelist() if name.endswith("evidence/evidence-plan.csv")]
+
+    assert rows[2][4] == f"'{number}, 9"
+    assert table(everything.read(name))[2][4] == f"'{number}, 9"
