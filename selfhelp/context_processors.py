@@ -2,7 +2,7 @@ import gettext
 from functools import lru_cache
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, to_locale
 
@@ -32,6 +32,9 @@ def interface_reviewed(code):
     """Whether a fluent speaker has checked the site's wording in this language (marked in the admin)."""
     from guides.models import InterfaceReview
 
+    # Kept in each process's own memory for five minutes: asking the shared (database) cache would
+    # cost the same query as asking the table.
+    cache = caches["local"]
     key = f"interface-reviewed:{code}"
     reviewed = cache.get(key)
     if reviewed is None:

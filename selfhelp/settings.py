@@ -119,6 +119,21 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The cache is shared by every app process, because it counts attempts (sign-ups and share codes per
+# address, selfhelp/throttle.py): a count kept in one process's memory would let each of several
+# gunicorn workers, or machines, allow the limit again. The database cache is shared by whatever shares
+# the database, and needs nothing more to run. Its table is made by a migration (accounts
+# 0002_cache_table), so `migrate` (and `make run`) make it; `manage.py createcachetable` makes it too.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "selfhelp_cache",
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
+    },
+    # For what each process may keep for itself (nothing that counts or limits).
+    "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
+
 # Accounts. Passwords are hashed with Argon2 (Django's recommended hasher); PBKDF2 stays listed so
 # that a hash made before the switch still verifies, and is upgraded at the next log in.
 PASSWORD_HASHERS = [
@@ -147,17 +162,31 @@ SESSION_COOKIE_AGE = envint("SESSION_IDLE_SECONDS", 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
 KEEP_SIGNED_IN_SECONDS = 60 * 60 * 24 * 30
 
-# Login throttling (django-axes): five wrong passwords for one username from one address lock it for
-# an hour. The lock is by username and address together, so nobody can lock someone else out from
-# elsewhere.
+# Login throttling (django-axes), counted in the database, so every app process shares the counts.
+# Wrong passwords in an hour lock logging in for an hour: 5 for one username from one address; 20 for
+# one username from any addresses (an attacker who changes address is slowed too, but someone who only
+# knows a username cannot lock its owner out with a few tries); 50 from one address for any usernames
+# (one password tried on many accounts; a shared connection, at a drop-in centre, is not locked by a
+# few people's mistakes). selfhelp/accounts/throttling.py measures each against its own limit.
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+LOGIN_FAILURE_LIMITS = {
+    ("username", "ip_address"): AXES_FAILURE_LIMIT,
+    ("username",): envint("LOGIN_FAILURES_PER_USERNAME", 20),
+    ("ip_address",): envint("LOGIN_FAILURES_PER_ADDRESS", 50),
+}
+AXES_LOCKOUT_PARAMETERS = [list(group) if len(group) > 1 else group[0] for group in LOGIN_FAILURE_LIMITS]
+AXES_HANDLER = "selfhelp.accounts.throttling.LimitPerGroupHandler"
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_ENABLE_ACCESS_FAILURE_LOG = False  # the usernames people tried are personal data
 AXES_VERBOSE = False
+AXES_CLIENT_STR_CALLABLE = "selfhelp.accounts.throttling.client_str"  # logs never name who tried
 AXES_IPWARE_PROXY_COUNT = envint("PROXY_COUNT", 0)
+# Sign-ups and share codes, per address (selfhelp/throttle.py, counted in the shared cache): generous,
+# as many people can share one address.
+SIGNUPS_PER_ADDRESS_PER_HOUR = envint("SIGNUPS_PER_ADDRESS_PER_HOUR", 20)
+SHARE_CODES_PER_ADDRESS_PER_HOUR = envint("SHARE_CODES_PER_ADDRESS_PER_HOUR", 30)
 
 # Languages. The list is fixed in selfhelp/languages.py: it shapes the database schema.
 django.conf.locale.LANG_INFO = {**django.conf.locale.LANG_INFO, **languages.EXTRA_LANG_INFO}

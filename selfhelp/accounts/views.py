@@ -9,6 +9,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from selfhelp import throttle
 from selfhelp.accounts.deletion import delete_everything, plan
 from selfhelp.accounts.export import export_zip
 from selfhelp.accounts.forms import DeleteEverythingForm, LoginForm, SignUpForm
@@ -19,6 +20,19 @@ def signup(request):
     if request.user.is_authenticated:
         return redirect("cases:list")
     form = SignUpForm(request.POST or None)
+    if request.method == "POST" and not throttle.attempt(
+        request, "signup", settings.SIGNUPS_PER_ADDRESS_PER_HOUR
+    ):
+        form.is_valid()  # the form shown again keeps the username typed (never the passwords)
+        form.errors.clear()
+        form.add_error(
+            None,
+            _(
+                "Too many accounts have been made from this internet connection in the last hour. Wait "
+                "an hour, then try again, or use another connection."
+            ),
+        )
+        return render(request, "accounts/signup.html", {"form": form}, status=429)
     if form.is_valid():
         user = form.save()
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")

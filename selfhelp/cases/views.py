@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -10,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from guides.models import Guide, Section
+from selfhelp import throttle
 from selfhelp.cases import history, stages
 from selfhelp.cases.access import case_view
 from selfhelp.cases.forms import CaseForm, ShareCodeForm
@@ -157,10 +159,16 @@ def leave(request, case):
 
 @login_required
 def join(request):
+    """Join a case with a share code. Wrong codes are limited per person (``JoinAttempt``, in the
+    database) and per address (selfhelp.throttle, so that many new accounts do not get more tries)."""
     form = ShareCodeForm(request.POST or None)
     if request.method == "POST":
         hour_ago = timezone.now() - timezone.timedelta(hours=1)
-        if JoinAttempt.objects.filter(user=request.user, at__gt=hour_ago).count() >= WRONG_CODES_PER_HOUR:
+        if JoinAttempt.objects.filter(
+            user=request.user, at__gt=hour_ago
+        ).count() >= WRONG_CODES_PER_HOUR or throttle.over(
+            request, "share-code", settings.SHARE_CODES_PER_ADDRESS_PER_HOUR
+        ):
             form.add_error(None, _("Too many wrong codes. Wait an hour, then try again."))
             return render(request, "cases/join.html", {"form": form}, status=429)
         if form.is_valid():
@@ -174,6 +182,7 @@ def join(request):
                 )
                 if share_code is None:
                     JoinAttempt.objects.create(user=request.user)
+                    throttle.attempt(request, "share-code", settings.SHARE_CODES_PER_ADDRESS_PER_HOUR)
                     form.add_error(
                         "code", _("This code does not work. It may be mistyped, used or older than 48 hours.")
                     )
