@@ -31,7 +31,7 @@ def delete_everything(user):
             heir = case.memberships.exclude(user=user).order_by("added").first()
             heir.role = Membership.Role.OWNER
             heir.save(update_fields=["role"])
-            history.record(case, None, history.NEW_OWNER, member=heir.user.username)
+            history.record(case, None, history.NEW_OWNER, member=heir.user)
     for model in (AccessAttempt, AccessFailureLog, AccessLog):
         model.objects.filter(username=user.get_username()).delete()
     user.delete()  # with their sessions, memberships and everything else that cascades

@@ -4,6 +4,11 @@ Each line is written twice, because many languages conjugate the verb by person:
 else ("{user} saved this case") and once to the person who did it ("You saved this case"). Tools define
 their lines as `Message(gettext_noop("{user} …"), gettext_noop("You …"))` and call
 `record(case, user, MESSAGE, **values)`. Both are stored in English and translated when shown.
+
+People are stored by reference, never by name: `user` (who did it) and, for a line about someone else
+(`{member}`: removed from the case, now its owner), `member=` that person's account. Their username is
+looked up when the line is shown, so it goes with their account: once the account is deleted the line
+says "Someone who has left" (`{user}`) or "a former supporter" (`{member}`).
 """
 
 from typing import NamedTuple
@@ -34,12 +39,15 @@ NEW_OWNER = Message(
 )
 
 
-def record(case, user, message, **values):
-    """Add a line to the case's history: `message` is a Message, or a string when there is no "you" form."""
+def record(case, user, message, *, member=None, **values):
+    """Add a line to the case's history: `message` is a Message, or a string when there is no "you" form;
+    `member` is the account a `{member}` placeholder names (a user, never a name)."""
     if isinstance(message, str):
         message = Message(message, "")
+    if isinstance(member, str):
+        raise TypeError("history.record takes the member's account, not their name")
     return Event.objects.create(
-        case=case, user=user, message=message.others, message_you=message.you, values=values
+        case=case, user=user, member=member, message=message.others, message_you=message.you, values=values
     )
 
 
@@ -65,6 +73,8 @@ def _sentence(event, viewer, items, case_model):
             templates.insert(0, event.message_you)
     else:
         values["user"] = event.user.username
+    if "{member}" in event.message:
+        values["member"] = event.member.username if event.member_id else gettext("a former supporter")
     if "item_id" in values:
         item = items.get(values.pop("item_id"))
         values["item"] = item.text if item else values.get("item", "")

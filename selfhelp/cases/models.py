@@ -198,10 +198,15 @@ class Event(models.Model):
 
     `message` is an English sentence with {placeholders}, marked for translation where it is written
     (selfhelp/cases/history.py); `values` fills it in. The history is shown in the reader's language.
+    People are held by reference, never by name: `user` who did it, and `member` the person it was
+    done to (removed from the case, made its owner); deleting an account leaves neither name behind.
     """
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     at = models.DateTimeField(default=timezone.now, db_index=True)
     message = models.CharField(max_length=200)  # about someone else: "{user} saved this case"
     message_you = models.CharField(max_length=200, blank=True)  # to the one who did it: "You saved this case"

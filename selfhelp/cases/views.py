@@ -58,7 +58,7 @@ def case_pdf(request, case):
 
 
 def home_context(request, case):
-    events = case.events.select_related("user")[:5]
+    events = case.events.select_related("user", "member")[:5]
     return {
         "case": case,
         "facts": _facts(case),
@@ -110,7 +110,7 @@ def case_delete(request, case):
 
 @case_view
 def case_history(request, case):
-    events = case.events.select_related("user")
+    events = case.events.select_related("user", "member")
     return render(
         request, "cases/history.html", {"case": case, "events": history.describe(events, request.user)}
     )
@@ -140,7 +140,7 @@ def share(request, case):
 def member_remove(request, case, member_id):
     membership = get_object_or_404(case.memberships.exclude(role=Membership.Role.OWNER), pk=member_id)
     membership.delete()
-    history.record(case, request.user, history.REMOVED, member=membership.user.username)
+    history.record(case, request.user, history.REMOVED, member=membership.user)
     messages.success(request, _("%(name)s can no longer see this case.") % {"name": membership.user.username})
     return redirect("cases:share", case.public_id)
 
