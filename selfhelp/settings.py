@@ -83,11 +83,18 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Cache-Control: no-store, private on everything that can hold a person's data (it needs to know
+    # who is signed in, so it comes after AuthenticationMiddleware).
+    "selfhelp.middleware.PrivateResponses",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A view that loses the database: a read is retried once on a fresh connection, else 503.
+    "selfhelp.middleware.DatabaseOutage",
     # Last, so that it sees the outcome of every login attempt.
     "axes.middleware.AxesMiddleware",
 ]
+# The error pages (selfhelp/errors.py; the 400, 403, 404 and 500 handlers are in selfhelp/urls.py).
+CSRF_FAILURE_VIEW = "selfhelp.errors.csrf_failure"
 
 ROOT_URLCONF = "selfhelp.urls"
 WSGI_APPLICATION = "selfhelp.wsgi.application"

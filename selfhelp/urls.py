@@ -26,3 +26,9 @@ urlpatterns += i18n_patterns(
     path("", include("selfhelp.printing.urls")),
     prefix_default_language=True,
 )
+
+# The error pages, in the reader's language, none of them needing the database (selfhelp/errors.py).
+handler400 = "selfhelp.errors.bad_request"
+handler403 = "selfhelp.errors.permission_denied"
+handler404 = "selfhelp.errors.page_not_found"
+handler500 = "selfhelp.errors.server_error"
