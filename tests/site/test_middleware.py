@@ -168,3 +168,33 @@ def test_losing_the_database_after_the_view_answers_503_too(signed_in, case):
     assert drop.failed >= 1
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only: ends the server's backend")
+def test_a_read_whose_connection_the_server_ends_mid_request_is_answered_on_a_fresh_one(guides, settings):
+    """The real thing, on PostgreSQL (make test-postgres): a second connection ends the request's
+    backend just before the request's first query, as a database restart does."""
+    from django.db import connections
+
+    settings.DATABASES["default"]["CONN_MAX_AGE"] = 60  # a persistent connection, as in production
+    connection.ensure_connection()
+    backend = connection.connection.info.backend_pid
+    ended = []
+
+    def end_backend(execute, sql, params, many, context):
+        if not ended:
+            other = connections.create_connection("default")
+            with other.cursor() as cursor:
+                cursor.execute("SELECT pg_terminate_backend(%s)", [backend])
+            other.close()
+            ended.append(backend)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(end_backend):
+        response = outage_client().get(f"/en/guides/{guides[0].slug}/")
+
+    assert ended
+    assert response.status_code == 200
+    assert guides[0].title in response.content.decode()
+    assert connection.connection.info.backend_pid != backend
