@@ -26,7 +26,8 @@ def new_case_id():
 
 class Decision(models.TextChoices):
     REFUSAL = "refusal", _("Refusal with a right of appeal")
-    CERTIFIED = "certified", _("Refusal certified as “clearly unfounded” (no appeal in the UK)")
+    CERTIFIED = "certified", _("Refusal certified as “clearly unfounded” (no appeal)")
+    OUT_OF_COUNTRY_APPEAL = "out-of-country-appeal", _("Refusal you can appeal only after leaving the UK")
     NOTICE_OF_INTENT = "notice-of-intent", _("Inadmissibility: notice of intent")
     INADMISSIBLE = "inadmissible", _("Inadmissibility decision")
     FTT_DISMISSED = "ftt-dismissed", _("Appeal dismissed by the First-tier Tribunal")
