@@ -104,7 +104,7 @@ def read_guide_files(content_dir=CONTENT_DIR):
     ]
     for path, collection in paths:
         data = _read(path)
-        _require(data, ["slug", "title", "summary", "last_checked", "sections"], path)
+        _require(data, ["slug", "title", "summary", "sections"], path)
         slug = data["slug"]
         if slug in guides:
             raise ContentError(f"{path}: a second guide with the slug {slug!r}")
@@ -160,7 +160,7 @@ def _guide_state(path, data, translations, collection):
         "slug": data["slug"],
         "collection": collection,
         "order": int(data.get("order", 0)),
-        "last_checked": _iso(data["last_checked"]),
+        "last_checked": _iso(guide_last_checked(path, data)),
         "title": _translated(data["title"], translations, lambda t: t.get("title")),
         "summary": _translated(data["summary"], translations, lambda t: t.get("summary")),
         "sources": [
@@ -169,6 +169,36 @@ def _guide_state(path, data, translations, collection):
         ],
         "sections": sections,
     }
+
+
+def guide_last_checked(path, data):
+    """A guide's "last checked" date: the oldest of its sources' dates.
+
+    Each source's ``checked`` date is its own; a guide is only as fresh as its least recently checked
+    source, so it never shows a newer date than that. A file may still give ``last_checked`` (needed
+    when it has no sources), but never one newer than its oldest source: that stops the load.
+    """
+    checked = []
+    for number, source in enumerate(data.get("sources", []), start=1):
+        day = source.get("checked")
+        if not isinstance(day, date):
+            raise ContentError(f"{path}, source {number}: 'checked' must be a date like 2026-12-06")
+        checked.append(day)
+    given = data.get("last_checked")
+    if given is not None and not isinstance(given, date):
+        raise ContentError(f"{path}: 'last_checked' must be a date like 2026-12-06")
+    if not checked:
+        if given is None:
+            raise ContentError(f"{path}: missing last_checked (a guide with no sources needs one)")
+        return given
+    oldest = min(checked)
+    if given is not None and given > oldest:
+        raise ContentError(
+            f"{path}: last_checked {given.isoformat()} is newer than its oldest source "
+            f"({oldest.isoformat()}). A guide's date is the oldest of its sources' dates: remove "
+            "last_checked, or check that source again and change its date."
+        )
+    return min(oldest, given) if given is not None else oldest
 
 
 def read_glossary_files(content_dir=CONTENT_DIR):
