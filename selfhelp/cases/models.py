@@ -213,3 +213,22 @@ class Event(models.Model):
 
     def __str__(self):
         return self.message
+
+
+class DismissedChange(models.Model):
+    """A member of a case has read a "What changed" notice on the case's home page and hidden it.
+
+    Per membership: a supporter hiding a notice does not hide it from the person whose case it is.
+    """
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="dismissed_changes")
+    change = models.ForeignKey("guides.Change", on_delete=models.CASCADE, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["membership", "change"], name="one_dismissal_per_change")
+        ]
+
+    def __str__(self):
+        return f"change {self.change_id} dismissed"
