@@ -55,12 +55,17 @@ def pages(case_id, guide_slugs, evidence_slugs):
     for code in ("en", "ar", "ti"):
         yield f"glossary ({code})", f"/{code}/glossary/"
         yield f"glossary term ({code})", f"/{code}/glossary/rfrl/"
+    for code in ("en", "ar"):
+        yield f"what changed ({code})", f"/{code}/changes/"
     yield "privacy", "/en/privacy/"
     yield "choose a language", "/en/language/?next=/en/"
     yield "workshop pack form", "/en/print/"
     yield "deadlines: step 1", "/en/deadlines/"
     yield "deadlines: result", "/en/deadlines/?decision=refusal&letter_date=2026-11-10&sent=2026-11-12"
     yield "deadlines: result (ar)", "/ar/deadlines/?decision=ftt-dismissed&sent=2026-11-12"
+    outside = "decision=refusal&letter_date=2026-11-10&sent=2026-11-12&outside_uk=on&departed=2026-11-14"
+    yield "deadlines: refusal outside the UK (ar)", f"/ar/deadlines/?{outside}"
+    yield "deadlines: out-of-country appeal", "/en/deadlines/?decision=out-of-country-appeal&departed=2026-11-14"
     yield "file request", "/en/file-request/"
     yield "log in (not logged in)", "/en/accounts/login/"
     yield "sign up (not logged in)", "/en/accounts/signup/"

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
-from guides.models import ChecklistItem, GlossaryTerm, Guide, InterfaceReview, Section, Source
+from guides.models import Change, ChecklistItem, GlossaryTerm, Guide, InterfaceReview, Section, Source
 
 # The plain TranslationAdmin: its "tabbed" variants load jQuery UI from a third-party host.
 
@@ -65,3 +65,11 @@ class GlossaryTermAdmin(TranslationAdmin):
 @admin.register(InterfaceReview)
 class InterfaceReviewAdmin(admin.ModelAdmin):
     list_display = ["language", "reviewed_on", "note"]
+
+
+@admin.register(Change)
+class ChangeAdmin(TranslationAdmin):
+    form = ReviewedLanguagesForm
+    list_display = ["title", "kind", "date", "published"]
+    list_filter = ["kind"]
+    filter_horizontal = ["guides"]

@@ -21,8 +21,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from guides.models import ChecklistItem, GlossaryTerm, Guide, Section, Source
+from guides.models import Change, ChecklistItem, GlossaryTerm, Guide, Section, Source
 from selfhelp import languages
+from selfhelp.deadlines.rules import Decision
 
 CONTENT_DIR = Path(settings.BASE_DIR) / "guides" / "content"
 CODES = [language.code for language in languages.LANGUAGES]
@@ -104,7 +105,7 @@ def read_guide_files(content_dir=CONTENT_DIR):
     ]
     for path, collection in paths:
         data = _read(path)
-        _require(data, ["slug", "title", "summary", "last_checked", "sections"], path)
+        _require(data, ["slug", "title", "summary", "sections"], path)
         slug = data["slug"]
         if slug in guides:
             raise ContentError(f"{path}: a second guide with the slug {slug!r}")
@@ -160,7 +161,7 @@ def _guide_state(path, data, translations, collection):
         "slug": data["slug"],
         "collection": collection,
         "order": int(data.get("order", 0)),
-        "last_checked": _iso(data["last_checked"]),
+        "last_checked": _iso(guide_last_checked(path, data)),
         "title": _translated(data["title"], translations, lambda t: t.get("title")),
         "summary": _translated(data["summary"], translations, lambda t: t.get("summary")),
         "sources": [
@@ -169,6 +170,36 @@ def _guide_state(path, data, translations, collection):
         ],
         "sections": sections,
     }
+
+
+def guide_last_checked(path, data):
+    """A guide's "last checked" date: the oldest of its sources' dates.
+
+    Each source's ``checked`` date is its own; a guide is only as fresh as its least recently checked
+    source, so it never shows a newer date than that. A file may still give ``last_checked`` (needed
+    when it has no sources), but never one newer than its oldest source: that stops the load.
+    """
+    checked = []
+    for number, source in enumerate(data.get("sources", []), start=1):
+        day = source.get("checked")
+        if not isinstance(day, date):
+            raise ContentError(f"{path}, source {number}: 'checked' must be a date like 2026-12-06")
+        checked.append(day)
+    given = data.get("last_checked")
+    if given is not None and not isinstance(given, date):
+        raise ContentError(f"{path}: 'last_checked' must be a date like 2026-12-06")
+    if not checked:
+        if given is None:
+            raise ContentError(f"{path}: missing last_checked (a guide with no sources needs one)")
+        return given
+    oldest = min(checked)
+    if given is not None and given > oldest:
+        raise ContentError(
+            f"{path}: last_checked {given.isoformat()} is newer than its oldest source "
+            f"({oldest.isoformat()}). A guide's date is the oldest of its sources' dates: remove "
+            "last_checked, or check that source again and change its date."
+        )
+    return min(oldest, given) if given is not None else oldest
 
 
 def read_glossary_files(content_dir=CONTENT_DIR):
@@ -204,6 +235,65 @@ def read_glossary_files(content_dir=CONTENT_DIR):
             state["expansion"] = {}
         terms[key] = (state, reviewed_files)
     return terms
+
+
+CHANGE_KINDS = {kind.value for kind in Change.Kind}
+# The kinds of decision a case can hold (a change's `decisions` must be among them).
+DECISIONS = {decision.value for decision in Decision} | {"other"}
+
+
+def read_change_files(content_dir=CONTENT_DIR):
+    """{key: (state, {code: reviewed})} for every entry of changes.toml ("What changed")."""
+    path = content_dir / "changes.toml"
+    if not path.exists():
+        return {}
+    data = _read(path)
+    translations, reviewed_files = {}, {}
+    for code in OTHER_CODES:
+        translation_path = content_dir / "translations" / code / "changes.toml"
+        if translation_path.exists():
+            translations[code] = _read(translation_path)
+            reviewed_files[code] = bool(translations[code].get("reviewed", False))
+    changes = {}
+    for number, change in enumerate(data.get("changes", []), start=1):
+        where = f"{path}, change {number}"
+        _require(change, ["key", "kind", "date", "published", "title", "summary", "sources"], where)
+        key = change["key"]
+        if key in changes:
+            raise ContentError(f"{path}: two changes with the key {key!r}")
+        if change["kind"] not in CHANGE_KINDS:
+            raise ContentError(f"{where}: kind must be one of {', '.join(sorted(CHANGE_KINDS))}")
+        for name in ("date", "published"):
+            if not isinstance(change[name], date):
+                raise ContentError(f"{where}: {name!r} must be a date like 2026-12-06")
+        unknown = [d for d in change.get("decisions", []) if d not in DECISIONS]
+        if unknown:
+            raise ContentError(f"{where}: unknown kinds of decision {unknown}")
+        sources = []
+        for source_number, source in enumerate(change["sources"], start=1):
+            _require(source, ["citation", "url", "checked"], f"{where}, source {source_number}")
+            if not isinstance(source["checked"], date):
+                raise ContentError(f"{where}, source {source_number}: 'checked' must be a date")
+            sources.append(
+                {"citation": source["citation"], "url": source["url"], "checked": _iso(source["checked"])}
+            )
+
+        def translated(name, key=key):
+            return lambda t: t.get("changes", {}).get(key, {}).get(name)
+
+        state = {
+            "key": key,
+            "kind": change["kind"],
+            "date": _iso(change["date"]),
+            "published": _iso(change["published"]),
+            "title": _translated(change["title"], translations, translated("title")),
+            "summary": _translated(change["summary"], translations, translated("summary")),
+            "sources": sources,
+            "decisions": list(change.get("decisions", [])),
+            "guides": sorted(change.get("guides", [])),
+        }
+        changes[key] = (state, reviewed_files)
+    return changes
 
 
 # Reading the database -------------------------------------------------------------------------------
@@ -243,6 +333,20 @@ def term_db_state(term):
         "expansion": _db_texts(term, "expansion"),
         "definition": _db_texts(term, "definition"),
         "guide": term.guide.slug if term.guide_id else "",
+    }
+
+
+def change_db_state(change):
+    return {
+        "key": change.key,
+        "kind": change.kind,
+        "date": _iso(change.date),
+        "published": _iso(change.published),
+        "title": _db_texts(change, "title"),
+        "summary": _db_texts(change, "summary"),
+        "sources": list(change.sources),
+        "decisions": list(change.decisions),
+        "guides": sorted(guide.slug for guide in change.guides.all()),
     }
 
 
@@ -334,6 +438,18 @@ def _write_term(term, state, guides_by_slug):
     _save(term, f"glossary term {term.key}")
 
 
+def _write_change(change, state, guides_by_slug):
+    change.kind = state["kind"]
+    change.date = date.fromisoformat(state["date"])
+    change.published = date.fromisoformat(state["published"])
+    _set_texts(change, "title", state["title"])
+    _set_texts(change, "summary", state["summary"])
+    change.sources = state["sources"]
+    change.decisions = state["decisions"]
+    _save(change, f"change {change.key}")
+    change.guides.set([guides_by_slug[slug] for slug in state["guides"]])
+
+
 def _sync(name, obj, new_state, file_reviewed, old_state, report, force, write):
     """Create, update, leave or keep one object, as the module docstring describes."""
     if obj.pk is not None and old_state == new_state:
@@ -356,7 +472,7 @@ def _sync(name, obj, new_state, file_reviewed, old_state, report, force, write):
 
 @transaction.atomic
 def load(content_dir=CONTENT_DIR, force=False):
-    """Load every guide and glossary term; return a Report of what happened."""
+    """Load every guide, glossary term and change ("What changed"); return a Report of what happened."""
     report = Report()
     guide_files = read_guide_files(content_dir)
     term_files = read_glossary_files(content_dir)
@@ -386,4 +502,25 @@ def load(content_dir=CONTENT_DIR, force=False):
             lambda obj, new_state: _write_term(obj, new_state, guides),
         )
     report.not_in_files += [f"glossary term {key}" for key in terms if key not in term_files]
+
+    change_files = read_change_files(content_dir)
+    for key, (state, _reviewed_files) in change_files.items():
+        missing = [slug for slug in state["guides"] if slug not in guides]
+        if missing:
+            raise ContentError(f"changes.toml, change {key!r}: no guide {', '.join(missing)}")
+    changes = {change.key: change for change in Change.objects.prefetch_related("guides")}
+    for key, (state, file_reviewed) in change_files.items():
+        change = changes.get(key) or Change(key=key)
+        old_state = change_db_state(change) if change.pk else None
+        _sync(
+            f"change {key}",
+            change,
+            state,
+            file_reviewed,
+            old_state,
+            report,
+            force,
+            lambda obj, new_state: _write_change(obj, new_state, guides),
+        )
+    report.not_in_files += [f"change {key}" for key in changes if key not in change_files]
     return report

@@ -6,6 +6,8 @@ django-modeltranslation (see translation.py); the body of each section is Englis
 authoritative text.
 """
 
+from datetime import date
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -173,3 +175,48 @@ class InterfaceReview(models.Model):
 
     def __str__(self):
         return self.get_language_display()
+
+
+class Change(ReviewedLanguages):
+    """A change in the law, or in this site's advice, that readers should know about ("What changed").
+
+    Loaded from guides/content/changes.toml like the guides. The title and summary are translated;
+    the sources are English citations, each with the date it was checked. ``decisions`` are the kinds
+    of decision (a case's ``decision``) the change touches: a saved case of that kind shows a notice.
+    """
+
+    class Kind(models.TextChoices):
+        LAW = "law", _("A change in the law")
+        ADVICE = "advice", _("A change in our advice")
+
+    key = models.SlugField(unique=True)
+    kind = models.CharField(_("kind of change"), max_length=8, choices=Kind)
+    date = models.DateField(_("date of the change"))  # the law's date, or the day our advice changed
+    published = models.DateField(_("added to this site"))
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"))
+    sources = models.JSONField(_("sources"), default=list)  # [{"citation", "url", "checked"}]
+    decisions = models.JSONField(_("kinds of decision it touches"), default=list, blank=True)
+    guides = models.ManyToManyField(Guide, blank=True, related_name="changes")
+
+    class Meta:
+        ordering = ["-published", "-date", "key"]
+        verbose_name = _("change")
+        verbose_name_plural = _("what changed")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return f"{reverse('guides:changes')}#{self.key}"
+
+    def has_translation(self, code):
+        return bool(getattr(self, f"summary_{code.replace('-', '_')}", ""))
+
+    def touches(self, decision: str) -> bool:
+        return decision in self.decisions
+
+    @property
+    def shown_sources(self):
+        """The sources with their dates as dates (they are stored as ISO strings)."""
+        return [{**source, "checked": date.fromisoformat(source["checked"])} for source in self.sources]

@@ -5,7 +5,7 @@ Section bodies are not listed: the full guide text is English, the authoritative
 
 from modeltranslation.translator import TranslationOptions, register
 
-from guides.models import ChecklistItem, GlossaryTerm, Guide, Section
+from guides.models import Change, ChecklistItem, GlossaryTerm, Guide, Section
 
 
 @register(Guide)
@@ -29,4 +29,10 @@ class ChecklistItemTranslation(TranslationOptions):
 @register(GlossaryTerm)
 class GlossaryTermTranslation(TranslationOptions):
     fields = ("term", "expansion", "definition")
+    required_languages = ("en",)
+
+
+@register(Change)
+class ChangeTranslation(TranslationOptions):
+    fields = ("title", "summary")
     required_languages = ("en",)

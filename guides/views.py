@@ -2,7 +2,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
-from guides.models import GlossaryTerm, Guide, Section
+from guides.models import Change, GlossaryTerm, Guide, Section
 from selfhelp.pdf import render_pdf
 
 
@@ -10,7 +10,7 @@ def get_guide(slug, collection=Guide.Collection.GUIDES):
     """A guide (or an evidence catalogue page) with everything its page shows, or 404."""
     sections = Section.objects.prefetch_related("items")
     guides = Guide.objects.filter(collection=collection).prefetch_related(
-        "sources", Prefetch("sections", queryset=sections)
+        "sources", "changes", Prefetch("sections", queryset=sections)
     )
     return get_object_or_404(guides, slug=slug)
 
@@ -32,6 +32,12 @@ def guide_pdf_response(request, guide):
     return render_pdf(request, "guides/guide.html", {"guide": guide}, filename=filename)
 
 
+def changes(request):
+    """What changed: changes in the law and in this site's advice, newest first, with their sources."""
+    changes = list(Change.objects.prefetch_related("guides"))
+    return render(request, "guides/changes.html", {"changes": changes, "status": GlossaryStatus(changes)})
+
+
 def glossary(request):
     """Every term, with a link to its own page: the whole glossary with its meanings would not fit the
     weight a slow phone can load in one go in every language. The PDF has every meaning."""
@@ -51,7 +57,7 @@ def glossary_term(request, key):
 
 
 class GlossaryStatus:
-    """The glossary's translation status as a whole, so the page says it once, not once per term."""
+    """A list's translation status as a whole (the glossary's terms, the changes), said once per page."""
 
     def __init__(self, terms):
         self.terms = terms

@@ -26,7 +26,8 @@ def new_case_id():
 
 class Decision(models.TextChoices):
     REFUSAL = "refusal", _("Refusal with a right of appeal")
-    CERTIFIED = "certified", _("Refusal certified as “clearly unfounded” (no appeal in the UK)")
+    CERTIFIED = "certified", _("Refusal certified as “clearly unfounded” (no appeal)")
+    OUT_OF_COUNTRY_APPEAL = "out-of-country-appeal", _("Refusal you can appeal only after leaving the UK")
     NOTICE_OF_INTENT = "notice-of-intent", _("Inadmissibility: notice of intent")
     INADMISSIBLE = "inadmissible", _("Inadmissibility decision")
     FTT_DISMISSED = "ftt-dismissed", _("Appeal dismissed by the First-tier Tribunal")
@@ -217,3 +218,22 @@ class Event(models.Model):
 
     def __str__(self):
         return self.message
+
+
+class DismissedChange(models.Model):
+    """A member of a case has read a "What changed" notice on the case's home page and hidden it.
+
+    Per membership: a supporter hiding a notice does not hide it from the person whose case it is.
+    """
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="dismissed_changes")
+    change = models.ForeignKey("guides.Change", on_delete=models.CASCADE, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["membership", "change"], name="one_dismissal_per_change")
+        ]
+
+    def __str__(self):
+        return f"change {self.change_id} dismissed"

@@ -18,9 +18,14 @@ APPEAL = [
     _("Appeal rights exhausted: a fresh claim or other options"),
 ]
 CERTIFIED = [
-    _("Refusal, certified: no appeal from inside the UK"),
-    _("Judicial review, or an appeal from outside the UK"),
-    _("A fresh claim or other options"),
+    _("Refusal, certified as clearly unfounded: no appeal"),
+    _("Judicial review: act promptly, with a lawyer"),
+    _("Further submissions or other options"),
+]
+OUT_OF_COUNTRY = [
+    _("Refusal, certified: appeal only after you leave the UK"),
+    _("You leave the UK: 28 days to appeal"),
+    _("Appeal heard while you are outside the UK"),
 ]
 INADMISSIBILITY = [
     _("Notice of intent: the Home Office may not decide your claim"),
@@ -35,6 +40,7 @@ WHERE = {
     "ftt-dismissed": (APPEAL, 2),
     "ftt-refused-permission": (APPEAL, 3),
     "certified": (CERTIFIED, 0),
+    "out-of-country-appeal": (OUT_OF_COUNTRY, 0),
     "notice-of-intent": (INADMISSIBILITY, 0),
     "inadmissible": (INADMISSIBILITY, 2),
 }

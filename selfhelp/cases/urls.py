@@ -15,6 +15,7 @@ urlpatterns = [
     path("<case:case_id>/share/", views.share, name="share"),
     path("<case:case_id>/members/<int:member_id>/remove/", views.member_remove, name="member_remove"),
     path("<case:case_id>/leave/", views.leave, name="leave"),
+    path("<case:case_id>/changes/<slug:key>/hide/", views.dismiss_change, name="dismiss_change"),
     path("<case:case_id>/checklists/", views.checklists, name="checklists"),
     path("<case:case_id>/checklists/<slug:slug>/", views.checklist, name="checklist"),
 ]

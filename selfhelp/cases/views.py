@@ -10,12 +10,12 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from guides.models import Guide, Section
+from guides.models import Change, Guide, Section
 from selfhelp import throttle
 from selfhelp.cases import history, stages
 from selfhelp.cases.access import case_view
 from selfhelp.cases.forms import CaseForm, ShareCodeForm
-from selfhelp.cases.models import JoinAttempt, Membership, ShareCode, Tick, share_code_hash
+from selfhelp.cases.models import DismissedChange, JoinAttempt, Membership, ShareCode, Tick, share_code_hash
 from selfhelp.cases.summary import case_summaries, case_summary
 from selfhelp.pdf import render_pdf
 
@@ -66,7 +66,34 @@ def home_context(request, case):
         "stages": stages.for_case(case),
         "events": history.describe(events, request.user),
         "members": case.memberships.select_related("user"),
+        "changes": changes_for(case),
     }
+
+
+def changes_for(case):
+    """The "What changed" entries this case's member should see on its home page.
+
+    A change is shown when it touches the case's kind of decision and was added to the site on or
+    after the day the case was saved (the advice the person read before saving already followed the
+    older ones), until this member hides it.
+    """
+    since = timezone.localdate(case.created)
+    hidden = set(case.membership.dismissed_changes.values_list("change_id", flat=True))
+    return [
+        change
+        for change in Change.objects.filter(published__gte=since)
+        if change.touches(case.decision) and change.pk not in hidden
+    ]
+
+
+@case_view
+@require_POST
+def dismiss_change(request, case, key):
+    """Hide a "What changed" notice from this member's view of the case's home page."""
+    change = get_object_or_404(Change, key=key)
+    DismissedChange.objects.get_or_create(membership=case.membership, change=change)
+    messages.success(request, _("The notice is hidden. You can still read it on the page “What changed”."))
+    return redirect(case)
 
 
 def _facts(case):

@@ -61,9 +61,30 @@ KINDS = {
         ),
         Kind(
             Decision.CERTIFIED,
-            _("Refused, with no appeal from inside the UK"),
-            _('A refusal letter that says your claim is "certified" or "clearly unfounded".'),
+            _("Refused and certified “clearly unfounded”: no appeal"),
+            _(
+                "A refusal letter that says your claim is “clearly unfounded” (section 94). Since 28 June "
+                "2022 there is no appeal against it: only judicial review and further submissions."
+            ),
             ("letter_date", "sent", "received", "detained", "outside_uk", "departed", "nation"),
+        ),
+        Kind(
+            Decision.OUT_OF_COUNTRY_APPEAL,
+            _("Refused, and you can appeal only after you leave the UK"),
+            _(
+                "A letter that says you can appeal only from outside the UK: a human rights claim certified "
+                "under section 94B, or a safe third country certificate (Schedule 3)."
+            ),
+            ("departed", "letter_date", "sent", "received", "nation"),
+            {
+                "departed": (
+                    _("The date you left the UK"),
+                    _(
+                        "The 28 days to appeal start on this day. Your ticket or the stamp in your passport "
+                        "shows it."
+                    ),
+                ),
+            },
         ),
         Kind(
             Decision.NOTICE_OF_INTENT,

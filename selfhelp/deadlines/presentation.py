@@ -374,6 +374,8 @@ class Shown:
     deadlines: tuple[ShownDeadline, ...]
     notes: tuple[SafeString, ...]
     today: date
+    # A remedy the person could lose, or does not have: shown in a box before the dates.
+    warnings: tuple[SafeString, ...] = ()
 
     @property
     def passed(self) -> tuple[ShownDeadline, ...]:
@@ -406,4 +408,5 @@ def present(result: Result, today: date, translate: Callable[[str], str] = gette
         deadlines=tuple(show_deadline(deadline, today, translate) for deadline in result.deadlines),
         notes=tuple(html(note, translate) for note in result.notes if note != rules._NOT_ADVICE),
         today=today,
+        warnings=tuple(html(warning, translate) for warning in result.warnings),
     )

@@ -66,6 +66,9 @@ def gettext_noop(message: str) -> str:
 class Decision(StrEnum):
     REFUSAL = "refusal"
     CERTIFIED = "certified"
+    # A refusal that may be appealed only from outside the UK: a human rights claim certified under
+    # NIAA 2002 s.94B, or a safe third country certificate under Schedule 3 to the 2004 Act.
+    OUT_OF_COUNTRY_APPEAL = "out-of-country-appeal"
     NOTICE_OF_INTENT = "notice-of-intent"
     INADMISSIBLE = "inadmissible"
     FTT_DISMISSED = "ftt-dismissed"
@@ -179,6 +182,9 @@ class Deadline:
 class Result:
     deadlines: tuple[Deadline, ...]
     notes: tuple[Step, ...]
+    # What the person must see before anything else: a remedy they could lose, or do not have.
+    # Pages show these in a warning box above the dates, never among the doubts.
+    warnings: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -210,20 +216,60 @@ class FactsError(ValueError):
 
 
 # ---------------------------------------------------------------------------------------------
-# Sources (research note section in brackets). All were checked against the note on 2026-11-24:
-# the note gives no other date.
+# Sources (research note section in brackets). Each carries the date it was last checked:
+#
+# - CHECKED (2026-11-24): checked against sections 1-13 of the research note. Not re-read since.
+# - RECHECKED (2026-12-06): re-read against the note's "Corrections (December 2026)" or another
+#   source read that day (named in the citation): FTT IAC rule 19 (legislation.gov.uk, version of
+#   25 December 2023), NIAA 2002 s.94(3A) and s.92 as amended by NABA 2022 s.28 (legislation
+#   copy to 4 April 2026), the Home Office's section 94 guidance v7.0, the notice of intent times
+#   (v8.0 as quoted by Free Movement; written answer HL4723 of 23 May 2024), and the start of
+#   Article 12A UK GDPR (SI 2026/82, regulation 2(h)).
 # ---------------------------------------------------------------------------------------------
 
 CHECKED = date(2026, 11, 24)
+RECHECKED = date(2026, 12, 6)
 
 _FTT_IAC = "Tribunal Procedure (First-tier Tribunal) (Immigration and Asylum Chamber) Rules 2014"
 _FTT_IAC_URL = "https://www.legislation.gov.uk/uksi/2014/2604/article/"
 _UT = "Tribunal Procedure (Upper Tribunal) Rules 2008"
 _UT_URL = "https://www.legislation.gov.uk/uksi/2008/2698/article/"
 
-FTT_APPEAL_IN_UK = Source(f"{_FTT_IAC}, rule 19(2)", _FTT_IAC_URL + "19", CHECKED)  # §1.1
-FTT_APPEAL_AFTER_LEAVING = Source(f"{_FTT_IAC}, rule 19(3)(a)", _FTT_IAC_URL + "19", CHECKED)
-FTT_APPEAL_OUTSIDE_UK = Source(f"{_FTT_IAC}, rule 19(3)(b)", _FTT_IAC_URL + "19", CHECKED)
+FTT_APPEAL_IN_UK = Source(f"{_FTT_IAC}, rule 19(2)", _FTT_IAC_URL + "19", RECHECKED)  # §1.1
+FTT_APPEAL_AFTER_LEAVING = Source(f"{_FTT_IAC}, rule 19(3)(a)", _FTT_IAC_URL + "19", RECHECKED)
+FTT_APPEAL_OUTSIDE_UK = Source(f"{_FTT_IAC}, rule 19(3)(b)", _FTT_IAC_URL + "19", RECHECKED)
+# Corrections (December 2026), points 1 and 2.
+NO_APPEAL_CERTIFIED = Source(
+    "Nationality, Immigration and Asylum Act 2002, section 94(3A) (no appeal against a decision on a claim "
+    "certified as clearly unfounded), inserted by the Nationality and Borders Act 2022, section 28, in force "
+    "28 June 2022; section 28(4) keeps the old rules for claims certified before then",
+    "https://www.legislation.gov.uk/ukpga/2022/36/section/28",
+    RECHECKED,
+)
+NO_APPEAL_CERTIFIED_GUIDANCE = Source(
+    'Home Office, "Certification of protection and human rights claims under section 94 of the '
+    'Nationality, Immigration and Asylum Act 2002 (clearly unfounded claims)", version 7.0 (8 November '
+    "2023): no right of appeal for decisions certified after 27 June 2022",
+    "https://www.gov.uk/government/publications/appeals",
+    RECHECKED,
+)
+APPEAL_FROM_INSIDE_UK = Source(
+    "Nationality, Immigration and Asylum Act 2002, section 92(2) (an appeal against the refusal of a "
+    "protection claim is brought from inside the UK unless certified under section 94(7) or Schedule 3 "
+    "to the 2004 Act) and section 92(8) (an appeal brought from inside the UK is treated as abandoned if "
+    "you leave the UK)",
+    "https://www.legislation.gov.uk/ukpga/2002/41/section/92",
+    RECHECKED,
+)
+OUT_OF_COUNTRY_CERTIFICATES = Source(
+    "Nationality, Immigration and Asylum Act 2002, section 94B (human rights claims certified so that the "
+    "appeal is brought from outside the UK); Asylum and Immigration (Treatment of Claimants, etc.) Act "
+    "2004, Schedule 3 (safe third country certificates)",
+    "https://www.legislation.gov.uk/ukpga/2002/41/section/94B",
+    RECHECKED,
+)
+# The old certificates' appeal: the research note's "Corrections (December 2026)", point 1.
+NABA_COMMENCEMENT = date(2022, 6, 28)
 PERMISSION_FTT_IN_UK = Source(f"{_FTT_IAC}, rule 33(2)", _FTT_IAC_URL + "33", CHECKED)  # §2
 PERMISSION_FTT_OUTSIDE_UK = Source(f"{_FTT_IAC}, rule 33(3)", _FTT_IAC_URL + "33", CHECKED)
 PERMISSION_UT_IN_UK = Source(f"{_UT}, rule 21(3)(aa)", _UT_URL + "21", CHECKED)
@@ -241,9 +287,11 @@ JUDICIAL_REVIEW_NI = Source(
 )
 NOI_REPRESENTATIONS = Source(  # §4
     'Home Office, "Inadmissibility: safe third country cases", version 8.0 (29 April 2024), '
-    '"Representation timescales and extensions"',
+    '"Representation timescales and extensions" (as quoted by Free Movement), and the written answer '
+    "HL4723 of 23 May 2024 (7 days in detention, 14 days otherwise, more time can be asked for). The time "
+    "limit paragraph of version 9.0 (15 August 2024) was NOT checked",
     "https://www.gov.uk/government/publications/inadmissibility-third-country-cases",
-    CHECKED,
+    RECHECKED,
 )
 SUPPORT_ENDS = Source(  # §5.1
     "Immigration and Asylum Act 1999, section 94(3); Asylum Support Regulations 2000, regulation 2(2)",
@@ -269,6 +317,13 @@ SAR_RESPONSE = Source(  # §6
     "UK GDPR, Article 12(3) (and Article 12A, added by the Data (Use and Access) Act 2025)",
     "https://www.legislation.gov.uk/eur/2016/679/article/12",
     CHECKED,
+)
+SAR_RELEVANT_TIME = Source(  # Corrections (December 2026), point 6
+    "Data (Use and Access) Act 2025, section 76 (new Article 12A UK GDPR), in force on 5 February 2026: "
+    "the Data (Use and Access) Act 2025 (Commencement No. 6 and Transitional and Saving Provisions) "
+    "Regulations 2026 (SI 2026/82), regulation 2(h)",
+    "https://www.legislation.gov.uk/uksi/2026/82/regulation/2",
+    RECHECKED,
 )
 
 # The rules that move a last day that is not a working day (named in the counting steps).
@@ -478,8 +533,24 @@ class _Period:
     beginning_with: bool = False
 
     def end(self, start: date) -> date:
-        end = add_months(start, self.months) if self.months else start + timedelta(days=self.days)
-        return end - timedelta(days=1) if self.beginning_with else end
+        """The last day of the period that starts from ``start``.
+
+        - "N days after X": X + N. "N days beginning with X": X is day 1, so X + N - 1.
+        - "N months after X": the corresponding date N months later, or the last day of that month
+          when it has no such day (:func:`add_months`).
+        - "N months beginning with X": the day before the corresponding date; but when that month
+          has no corresponding day, the last day of that month (three months beginning with
+          30 November 2027 end on 29 February 2028, not the 28th). This is the same as "N months
+          after" the day before X whenever X is not the 1st of a month (research note,
+          "Corrections (December 2026)", point 3).
+        """
+        if not self.months:
+            end = start + timedelta(days=self.days)
+            return end - timedelta(days=1) if self.beginning_with else end
+        end = add_months(start, self.months)
+        if self.beginning_with and not _month_has_no_such_day(start, self.months):
+            return end - timedelta(days=1)
+        return end
 
     def explain(self, start: date) -> list[Step]:
         if not self.days and not self.months:
@@ -522,7 +593,17 @@ class _Period:
                     day=plain,
                 )
             )
-        if self.beginning_with:
+        if self.beginning_with and _month_has_no_such_day(start, self.months):
+            lines.append(
+                _step(
+                    gettext_noop(
+                        "The time starts on the first day. That month has no day with the same number, so "
+                        "the time ends on the last day of the month: {day}."
+                    ),
+                    day=self.end(start),
+                )
+            )
+        elif self.beginning_with:
             lines.append(
                 _step(
                     gettext_noop("The time starts on the first day, so it ends one day earlier: {day}."),
@@ -557,12 +638,20 @@ class _Reading:
 
 
 def _safe_date(
-    readings: Sequence[_Reading], nation: Nation, rolls: bool, steps: list[Step], skipped: list[date]
+    readings: Sequence[_Reading],
+    nation: Nation,
+    rolls: bool,
+    steps: list[Step],
+    skipped: list[date],
+    *,
+    move_back: bool = True,
 ):
     """The safe date: the last working day on or before the earliest reading (§0, §13).
 
     The earliest reading is not moved forward. If it is not a working day in the person's
     calendar or in England and Wales, go back to the last day that is, whichever is earlier.
+    ``move_back=False`` is for a date that is not a day to act (the day appeal rights end): it is
+    the earliest reading itself, whatever day of the week it is.
     """
     earliest = min(readings, key=lambda reading: reading.day)
     steps.append(Step(gettext_noop("For the safe date, we use the earliest way of counting.")))
@@ -576,6 +665,18 @@ def _safe_date(
                 day=reading.day,
             )
         )
+    if not move_back:
+        steps.append(
+            _step(
+                gettext_noop(
+                    "Safe date: {day}, counted from {start_name}. It is not moved to a working day: it is "
+                    "the day your rights end, not a day to act."
+                ),
+                day=earliest.day,
+                start_name=earliest.start.name,
+            )
+        )
+        return earliest.day, earliest.day
     candidates = {previous_working_day(earliest.day, nation), previous_working_day(earliest.day, _EW)}
     safe = min(candidates)
     if safe != earliest.day:
@@ -760,6 +861,15 @@ _DETAINED_ADA_PERMISSION = Step(
 )
 
 
+_OLD_CERTIFICATE = Step(
+    gettext_noop(
+        "This appeal is only for claims certified as clearly unfounded before 28 June 2022 (the old rules, "
+        "kept by section 28(4) of the Nationality and Borders Act 2022). For claims certified after 27 June "
+        "2022 there is no appeal at all. Check the date on the letter with a lawyer."
+    )
+)
+
+
 def _decision_date_starts(facts: Facts) -> tuple[_Start, list[_Start], list[Step]]:
     """The start for a rule that counts from the day a decision was sent, and the other readings."""
     if facts.sent is not None:
@@ -783,9 +893,24 @@ def ftt_appeal_in_uk(facts: Facts) -> Deadline:
     Detained appellants have the same limit (the fast track rules were quashed in 2015; the
     accelerated detained appeal of NABA 2022 s.27 is believed not in force: flagged).
     r.11 (not verified here) moves a non-working last day to the next working day.
+
+    NIAA 2002 s.92(2) (Corrections (December 2026), point 2): an uncertified refusal is appealed
+    from inside the UK, and s.92(8): leaving ends an appeal brought from inside the UK. So for a
+    person who says they are outside the UK this is still the only window: it counts from the
+    day the decision was sent, never from the day they left, and says so.
     """
     start, others, doubts = _decision_date_starts(facts)
     lead = []
+    if facts.outside_uk:
+        lead.append(
+            _step(
+                gettext_noop(
+                    "This appeal can only be brought from inside the UK ({source}). So we count from the day "
+                    "the decision was sent, never from the day you left the UK."
+                ),
+                source="Nationality, Immigration and Asylum Act 2002, section 92(2)",
+            )
+        )
     if facts.detained:
         lead.append(Step(gettext_noop("You are in detention. The time limit is the same: 14 days.")))
     if facts.received is not None:
@@ -801,15 +926,25 @@ def ftt_appeal_in_uk(facts: Facts) -> Deadline:
     uncertain = [*doubts, _FTT_CUT_OFF, _FTT_ROLL_NOT_CHECKED]
     if facts.detained:
         uncertain.append(_DETAINED_ADA)
-    return _count(
-        key="ftt-appeal",
-        title=Step(gettext_noop("Appeal to the First-tier Tribunal")),
-        action=Step(
+    action = (
+        Step(
+            gettext_noop(
+                "This is the last day to appeal from inside the UK. There is no appeal against this decision "
+                "from outside the UK. Get advice today."
+            )
+        )
+        if facts.outside_uk
+        else Step(
             gettext_noop(
                 "The tribunal must receive your appeal by this date. Send it as early as you can, "
                 "before the safe date if possible."
             )
-        ),
+        )
+    )
+    return _count(
+        key="ftt-appeal",
+        title=Step(gettext_noop("Appeal to the First-tier Tribunal")),
+        action=action,
         source=FTT_APPEAL_IN_UK,
         period=_Period(days=14),
         start=start,
@@ -827,17 +962,39 @@ def _decision_day(facts: Facts) -> date | None:
     return min(known) if known else None
 
 
-def ftt_appeal_outside_uk(facts: Facts) -> Deadline:
-    """Appeal to the First-tier Tribunal (IAC) from outside the UK (§1.1).
+def certified_before_june_2022(facts: Facts) -> bool:
+    """Whether a "clearly unfounded" certificate falls under the old rules (Corrections, point 1).
 
-    r.19(3)(a): where the person was in the UK when the decision was made and may not appeal
-    while in the UK, 28 days after they leave. r.19(3)(b): in any other case, 28 days after
-    they receive the notice of decision. Rule (a) is used when the person left on or after the
-    decision date; the other reading (rule (b)) only makes the safe date earlier, and the doubt
-    about which applies is flagged. For a certified claim (no appeal from inside the UK), rule (a).
+    NABA 2022 s.28 inserted NIAA 2002 s.94(3A) (no appeal at all) from 28 June 2022; s.28(4) keeps
+    the old out-of-country appeal for claims certified before then. The certificate is dated with
+    the decision, so we use the earliest date known for the decision (the date on the letter, else
+    the date it was sent): a letter sent on or after 28 June 2022 with no date given is treated as
+    certified under the new rules, and the result tells the person to give the letter's date.
     """
     decided = _decision_day(facts)
-    left_after_decision = facts.departed is not None and (decided is None or facts.departed >= decided)
+    return decided is not None and decided < NABA_COMMENCEMENT
+
+
+def _left_after_decision(facts: Facts) -> bool:
+    decided = _decision_day(facts)
+    return facts.departed is not None and (decided is None or facts.departed >= decided)
+
+
+def ftt_appeal_outside_uk(facts: Facts) -> Deadline:
+    """Appeal to the First-tier Tribunal (IAC) that may be brought only from outside the UK (§1.1).
+
+    r.19(3)(a): where the person was in the UK when the decision was made and "may not appeal
+    while they are in the United Kingdom by reason of a provision of the 2002 Act", 28 days after
+    they leave. r.19(3)(b): in any other case (they left before the decision), 28 days after they
+    receive the notice of decision.
+
+    Used only for decisions that may be appealed from outside the UK alone (Corrections
+    (December 2026), point 1): a human rights claim certified under NIAA 2002 s.94B or a
+    Schedule 3 (2004 Act) safe third country certificate (``out-of-country-appeal``), and, under
+    NABA 2022 s.28(4), a claim certified as clearly unfounded *before 28 June 2022* (flagged: old
+    certificates only). Never for an uncertified refusal (s.92(2)) and never for a claim certified
+    under s.94(1) or (3) after 27 June 2022 (s.94(3A): no appeal at all).
+    """
     title = Step(gettext_noop("Appeal to the First-tier Tribunal from outside the UK"))
     action = Step(
         gettext_noop(
@@ -846,20 +1003,20 @@ def ftt_appeal_outside_uk(facts: Facts) -> Deadline:
         )
     )
     uncertain = [_FTT_CUT_OFF, _FTT_ROLL_NOT_CHECKED]
-    if left_after_decision:
+    lead = [
+        Step(gettext_noop("This decision can only be appealed from outside the UK.")),
+    ]
+    if facts.decision is Decision.CERTIFIED:
+        uncertain.insert(0, _OLD_CERTIFICATE)
+    if _left_after_decision(facts):
         assert facts.departed is not None
-        others = _starts(("received", facts.received))
-        if facts.decision is not Decision.CERTIFIED:
-            uncertain.insert(
-                0,
-                Step(
-                    gettext_noop(
-                        "Rule 19(3)(a) counts 28 days from the day you left the UK only if you could not "
-                        "appeal from inside the UK. If you could, rule 19(3)(b) counts 28 days from the "
-                        "day you got the letter. The safe date uses the earlier of the two."
-                    )
-                ),
+        lead.append(
+            Step(
+                gettext_noop(
+                    "You were in the UK when the decision was made, so the 28 days start when you left."
+                )
             )
+        )
         return _count(
             key="ftt-appeal",
             title=title,
@@ -867,13 +1024,20 @@ def ftt_appeal_outside_uk(facts: Facts) -> Deadline:
             source=FTT_APPEAL_AFTER_LEAVING,
             period=_Period(days=28),
             start=_Start("departed", facts.departed),
-            others=others,
             rolls=True,
             nation=facts.nation,
             roll_rule=_ROLL_FTT_IAC,
+            lead=lead,
             uncertain=uncertain,
         )
     assert facts.received is not None  # checked in _check
+    lead.append(
+        Step(
+            gettext_noop(
+                "You left the UK before the decision was made, so the 28 days start when you got it."
+            )
+        )
+    )
     uncertain.insert(
         0,
         Step(
@@ -894,6 +1058,7 @@ def ftt_appeal_outside_uk(facts: Facts) -> Deadline:
         rolls=True,
         nation=facts.nation,
         roll_rule=_ROLL_FTT_IAC,
+        lead=lead,
         uncertain=uncertain,
     )
 
@@ -982,7 +1147,8 @@ def appeal_rights_exhausted_after(window: Deadline, facts: Facts, *, if_not: Ste
     NIAA 2002 s.104: an appeal is pending while an application for permission could be made in
     time. So, if nothing is lodged, appeal rights end the day after the (rolled) last day of the
     window. The earliest reading is the day after the window's earliest reading (the tribunal's
-    own system treats that day as late, §9). Flags §12.11 (late applications) and that the
+    own system treats that day as late, §9). It is the day rights end, not a day to act, so the
+    safe date is never moved back to a working day. Flags §12.11 (late applications) and that the
     amended text of s.104 was not verified.
     """
     last_day = window.last_day + timedelta(days=1)
@@ -1005,7 +1171,7 @@ def appeal_rights_exhausted_after(window: Deadline, facts: Facts, *, if_not: Ste
             ),
         ),
     ]
-    safe, earliest = _safe_date(readings, facts.nation, False, steps, [])
+    safe, earliest = _safe_date(readings, facts.nation, False, steps, [], move_back=False)
     return Deadline(
         key="appeal-rights-exhausted",
         title=Step(gettext_noop("Your appeal rights end if you do nothing")),
@@ -1031,10 +1197,12 @@ def appeal_rights_exhausted_certified(facts: Facts) -> Deadline:
 
     The Home Office's "Enforced removals: notice periods" v2.0 counts as appeal rights
     exhausted a person with no appeal right (certified claims) and a person who can no longer
-    appeal in time. A certified claim has no appeal from inside the UK, so the Home Office
-    treats appeal rights as ended from the day the decision is given. This is policy, not
-    statute: flagged. The date is the day the person was told (received, else sent, else the
-    letter date); it does not roll. Earlier dates given make the safe date earlier.
+    appeal in time. A claim certified after 27 June 2022 has no appeal at all (NIAA 2002
+    s.94(3A)); one certified before then has none from inside the UK; so the Home Office treats
+    appeal rights as ended from the day the decision is given. This is policy, not statute:
+    flagged. The date is the day the person was told (received, else sent, else the letter
+    date); it does not roll and its safe date is not moved back to a working day. Earlier dates
+    given make the safe date earlier.
     """
     start = _first_start(facts)
     steps = [
@@ -1054,7 +1222,7 @@ def appeal_rights_exhausted_certified(facts: Facts) -> Deadline:
         for other in _starts(("sent", facts.sent), ("letter", facts.letter_date))
         if other.day != start.day
     ]
-    safe, earliest = _safe_date(readings, facts.nation, False, steps, [])
+    safe, earliest = _safe_date(readings, facts.nation, False, steps, [], move_back=False)
     return Deadline(
         key="appeal-rights-exhausted",
         title=Step(gettext_noop("The Home Office treats your appeal rights as ended")),
@@ -1072,8 +1240,15 @@ def appeal_rights_exhausted_certified(facts: Facts) -> Deadline:
         ),
         action=Step(
             gettext_noop(
-                "Your claim was certified, so you cannot appeal from inside the UK. The Home Office treats "
-                'your appeal rights as ended ("appeal rights exhausted") from this date.'
+                "Your claim was certified before 28 June 2022, so you cannot appeal from inside the UK. The "
+                'Home Office treats your appeal rights as ended ("appeal rights exhausted") from this date.'
+            )
+        )
+        if certified_before_june_2022(facts)
+        else Step(
+            gettext_noop(
+                "Your claim was certified, so you have no appeal. The Home Office treats your appeal "
+                'rights as ended ("appeal rights exhausted") from this date.'
             )
         ),
         rolls=False,
@@ -1352,20 +1527,15 @@ def noi_representations(facts: Facts) -> Deadline:
         uncertain=[
             Step(
                 gettext_noop(
-                    "The notice usually says the date by which you must reply. If it does, that date is the "
-                    "one the Home Office will use."
-                )
-            ),
-            Step(
-                gettext_noop(
                     "This time limit comes from Home Office guidance. It counts calendar days and does not "
                     "say the date moves for weekends or bank holidays, so we did not move it."
                 )
             ),
             Step(
                 gettext_noop(
-                    "We read this in version 8.0 of the guidance. The newest version may say something "
-                    "different."
+                    "We read this in version 8.0 of the guidance and in a government answer of May 2024. We "
+                    "could not check the time limits in version 9.0, the newest version we found. The date "
+                    "printed on your notice is the one that counts."
                 )
             ),
             Step(
@@ -1461,12 +1631,14 @@ def _sar_received(facts: Facts) -> tuple[_Start, list[_Start], list[Step], list[
 
 
 _SAR_DOUBTS = (
-    Step(
+    _step(
         gettext_noop(
-            "Since a 2025 law (Article 12A), the month starts when the Home Office has your request and any "
-            "proof of identity it reasonably asks for. If they ask you for ID or to explain your request, "
-            "the date can move later. We could not check when this law started."
-        )
+            "Since 5 February 2026, the month starts when the Home Office has your request and any proof of "
+            "identity it reasonably asks for (Article 12A: {source}; checked {checked}). If they ask you for "
+            "ID or to explain your request, the date can move later."
+        ),
+        source=SAR_RELEVANT_TIME.citation,
+        checked=SAR_RELEVANT_TIME.checked,
     ),
     Step(
         gettext_noop(
@@ -1567,6 +1739,80 @@ _NO_SUPPORT_OUTSIDE_UK = Step(
     gettext_noop("Asylum support is for people in the UK, so we have not worked out a date for it.")
 )
 
+_JUDICIAL_REVIEW_DOES_NOT_STOP_REMOVAL = _step(
+    gettext_noop(
+        "Starting a judicial review does not by itself stop the Home Office removing you. Removal stops only "
+        "if the Home Office agrees to put it off, or a judge orders it to stop (an injunction). If you have "
+        "a removal date, tell your lawyer at once ({source})."
+    ),
+    source='Home Office, "Judicial reviews, injunctions and applications to the European Court of Human '
+    'Rights", version 3.0 (29 April 2024)',
+)
+
+# Warnings: shown first, in a box, because each is about a remedy the person could lose or does not have.
+
+_LEAVING_ENDS_THE_APPEAL = _step(
+    gettext_noop(
+        "Leaving the UK ends your appeal. An appeal against this refusal can only be made from inside the "
+        "UK. If you leave before you appeal, you cannot appeal from abroad. If you leave while your appeal "
+        "is waiting, it ends ({source}). Get advice today."
+    ),
+    source=APPEAL_FROM_INSIDE_UK.citation.split(" (")[0] + " and (8)",
+)
+_STAY_TO_KEEP_THE_APPEAL = _step(
+    gettext_noop(
+        "Do not leave the UK if you want to appeal. The appeal can only be made from inside the UK, and "
+        "leaving ends an appeal that is waiting ({source})."
+    ),
+    source="Nationality, Immigration and Asylum Act 2002, section 92(2) and (8)",
+)
+_LEAVING_ENDS_AN_IN_UK_APPEAL = _step(
+    gettext_noop(
+        "If your appeal was made from inside the UK, leaving the UK ends it ({source}). The longer times for "
+        "people outside the UK are only for appeals that had to be made from outside the UK. Get advice "
+        "today."
+    ),
+    source="Nationality, Immigration and Asylum Act 2002, section 92(8)",
+)
+_NO_APPEAL_CERTIFIED = _step(
+    gettext_noop(
+        "You have no appeal, from inside or outside the UK. A claim certified as clearly unfounded after "
+        "27 June 2022 cannot be appealed ({source}). Leaving the UK does not give you an appeal. The only "
+        "ways to challenge the decision are a judicial review, started promptly with a lawyer, and further "
+        "submissions to the Home Office."
+    ),
+    source="Nationality, Immigration and Asylum Act 2002, section 94(3A)",
+)
+_GIVE_THE_LETTER_DATE = Step(
+    gettext_noop(
+        "Give the date printed on the letter. If it is before 28 June 2022, the old rules apply and you may "
+        "be able to appeal after you leave the UK."
+    )
+)
+_OLD_CERTIFICATE_WARNING = _step(
+    gettext_noop(
+        "Your letter is dated before 28 June 2022. Under the old rules for claims certified then, you can "
+        "appeal only from outside the UK, within 28 days after you leave ({source}). Check this with a "
+        "lawyer before you decide anything: for claims certified after 27 June 2022 there is no appeal at "
+        "all."
+    ),
+    source="Nationality and Borders Act 2022, section 28(4)",
+)
+_ONLY_FROM_OUTSIDE = _step(
+    gettext_noop(
+        "You can appeal only from outside the UK. The tribunal must get your appeal within 28 days after the "
+        "day you left the UK ({source}). Send it as soon as you can."
+    ),
+    source=FTT_APPEAL_AFTER_LEAVING.citation,
+)
+_USE_THE_NOTICE_DATE = Step(
+    gettext_noop(
+        "If your notice gives a date to reply by, use that date, even if ours is later. If you are in "
+        "detention, the time is very short: get a lawyer today and ask for more time in writing if you "
+        "need it."
+    )
+)
+
 
 def _check(facts: Facts) -> Facts:
     """Check the facts before counting; raise :class:`FactsError` naming the field at fault.
@@ -1576,9 +1822,11 @@ def _check(facts: Facts) -> Facts:
     - Impossible orders: a letter cannot be sent before the date printed on it; it cannot be
       received before it was sent or before its date; a request cannot reach the Home Office
       before it was sent.
-    - Contradictions: a date of leaving the UK means the person is outside the UK; a person
-      cannot be both in UK detention and outside the UK.
-    - Missing facts, by decision: a rule needs the date it counts from (see each branch).
+    - Contradictions: a date of leaving the UK means the person is outside the UK (for an
+      out-of-country appeal, the date of leaving says so by itself); a person cannot be both in UK
+      detention and outside the UK.
+    - Missing facts, by decision: a rule needs the date it counts from (see each branch). An
+      out-of-country appeal needs the date the person left the UK: its 28 days start then.
     """
     try:
         decision = Decision(facts.decision)
@@ -1627,7 +1875,10 @@ def _check(facts: Facts) -> Facts:
             ),
             "received",
         )
-    if facts.departed and not facts.outside_uk:
+    outside_uk = bool(facts.outside_uk)
+    if decision is Decision.OUT_OF_COUNTRY_APPEAL and facts.departed is not None:
+        outside_uk = True  # the appeal is made after leaving: the date of leaving says it all
+    if facts.departed and not outside_uk:
         raise FactsError(
             Step(
                 gettext_noop(
@@ -1636,7 +1887,7 @@ def _check(facts: Facts) -> Facts:
             ),
             "departed",
         )
-    if facts.detained and facts.outside_uk:
+    if facts.detained and outside_uk:
         raise FactsError(
             Step(
                 gettext_noop("You cannot be in detention in the UK and outside the UK. Check your answers.")
@@ -1651,11 +1902,16 @@ def _check(facts: Facts) -> Facts:
         received=facts.received,
         departed=facts.departed,
         detained=bool(facts.detained),
-        outside_uk=bool(facts.outside_uk),
+        outside_uk=outside_uk,
         nation=nation,
     )
     need_sent_or_letter = Step(
         gettext_noop("Give the date it was sent (postmark or email date), or the date on the letter.")
+    )
+    left_before_decision = Step(
+        gettext_noop(
+            "You left the UK before the decision. Give the date you got the letter, so we can count from it."
+        )
     )
     if decision is Decision.SAR:
         if facts.received is None and facts.sent is None:
@@ -1673,22 +1929,31 @@ def _check(facts: Facts) -> Facts:
                 ),
                 "received",
             )
-    elif decision in (Decision.REFUSAL, Decision.CERTIFIED) and facts.outside_uk:
-        decided = _decision_day(facts)
-        left_after = facts.departed is not None and (decided is None or facts.departed >= decided)
-        if not left_after and facts.received is None:
-            field_name = "received" if facts.departed is not None else "departed"
-            message = (
-                gettext_noop(
-                    "You left the UK before the decision. Give the date you got the letter, so we can count "
-                    "from it."
-                )
-                if facts.departed is not None
-                else gettext_noop("Give the date you left the UK, or the date you got the letter.")
+    elif decision is Decision.OUT_OF_COUNTRY_APPEAL:
+        if facts.departed is None:
+            raise FactsError(
+                Step(
+                    gettext_noop(
+                        "Give the date you left the UK: for this decision, the 28 days to appeal start on "
+                        "that day. If you are still in the UK, you cannot appeal yet. Get advice now: a "
+                        "lawyer may be able to challenge the certificate by judicial review."
+                    )
+                ),
+                "departed",
             )
-            raise FactsError(Step(message), field_name)
-        if decision is Decision.CERTIFIED and facts.letter_date is None and facts.sent is None:
+        if not _left_after_decision(facts) and facts.received is None:
+            raise FactsError(left_before_decision, "received")
+    elif decision is Decision.CERTIFIED:
+        if facts.letter_date is None and facts.sent is None:
             raise FactsError(need_sent_or_letter, "sent")
+        if certified_before_june_2022(facts) and facts.outside_uk:
+            if facts.departed is None and facts.received is None:
+                raise FactsError(
+                    Step(gettext_noop("Give the date you left the UK, or the date you got the letter.")),
+                    "departed",
+                )
+            if not _left_after_decision(facts) and facts.received is None:
+                raise FactsError(left_before_decision, "received")
     elif facts.sent is None and facts.letter_date is None:
         raise FactsError(need_sent_or_letter, "sent")
     return facts
@@ -1698,58 +1963,79 @@ def _sorted(deadlines: Sequence[Deadline]) -> tuple[Deadline, ...]:
     return tuple(sorted(deadlines, key=lambda deadline: (deadline.last_day, deadline.safe_date)))
 
 
+def _if_not_appealed() -> Step:
+    return Step(gettext_noop("If you do not appeal in time, your appeal rights end."))
+
+
 def compute(facts: Facts) -> Result:
-    """Every deadline that follows from ``facts``, soonest first, with notes.
+    """Every deadline that follows from ``facts``, soonest first, with notes and warnings.
 
     Raises :class:`FactsError` for missing or impossible facts (see :func:`_check`).
+
+    Appeal rights (research note, "Corrections (December 2026)", points 1 and 2):
+
+    - ``refusal``: appealed from inside the UK only (NIAA 2002 s.92(2)); leaving ends a pending
+      appeal (s.92(8)). Outside the UK or with a date of leaving, the only window is still the
+      in-UK one, counted from the decision, never from the day the person left, with a warning.
+    - ``certified`` (s.94(1) or (3)): after 27 June 2022 no appeal at all (s.94(3A)): judicial
+      review and further submissions only, with a warning. Before 28 June 2022 (NABA 2022
+      s.28(4)) the old out-of-country appeal is kept, flagged as for old certificates only.
+    - ``out-of-country-appeal`` (s.94B, or a Schedule 3 certificate): 28 days after leaving
+      (FTT IAC r.19(3)(a)); the date of leaving is required.
     """
     facts = _check(facts)
     notes: list[Step] = [_NOT_ADVICE]
+    warnings: list[Step] = []
     deadlines: list[Deadline] = []
     decision = facts.decision
 
     if decision is Decision.REFUSAL:
-        window = ftt_appeal_outside_uk(facts) if facts.outside_uk else ftt_appeal_in_uk(facts)
-        deadlines += [
-            window,
-            appeal_rights_exhausted_after(
-                window,
-                facts,
-                if_not=Step(gettext_noop("If you do not appeal in time, your appeal rights end.")),
-            ),
-        ]
+        window = ftt_appeal_in_uk(facts)
+        deadlines += [window, appeal_rights_exhausted_after(window, facts, if_not=_if_not_appealed())]
         if facts.outside_uk:
+            warnings.append(_LEAVING_ENDS_THE_APPEAL)
             notes.append(_NO_SUPPORT_OUTSIDE_UK)
         else:
             deadlines.append(support_ends_after_decision(facts))
+            notes.append(_STAY_TO_KEEP_THE_APPEAL)
         notes += [_LATE, _FURTHER_SUBMISSIONS]
 
     elif decision is Decision.CERTIFIED:
         deadlines.append(judicial_review(facts))
-        if facts.outside_uk:
-            window = ftt_appeal_outside_uk(facts)
-            deadlines += [
-                window,
-                appeal_rights_exhausted_after(
-                    window,
-                    facts,
-                    if_not=Step(gettext_noop("If you do not appeal in time, your appeal rights end.")),
-                ),
-            ]
-            notes.append(_NO_SUPPORT_OUTSIDE_UK)
-        else:
-            deadlines += [appeal_rights_exhausted_certified(facts), support_ends_after_decision(facts)]
+        if not certified_before_june_2022(facts):
+            warnings.append(_NO_APPEAL_CERTIFIED)
+            if facts.letter_date is None:
+                notes.append(_GIVE_THE_LETTER_DATE)
+            if facts.outside_uk:
+                notes.append(_NO_SUPPORT_OUTSIDE_UK)
+            else:
+                deadlines += [appeal_rights_exhausted_certified(facts), support_ends_after_decision(facts)]
             notes.append(
-                _step(
+                Step(
                     gettext_noop(
-                        "Your claim was certified, so you cannot appeal from inside the UK. The tribunal "
-                        "rules give 28 days to appeal after you leave the UK ({source}). Get advice "
-                        "before you decide anything."
-                    ),
-                    source=FTT_APPEAL_AFTER_LEAVING.citation,
+                        "If your letter says you can appeal after you leave the UK (for example because of "
+                        "section 94B or a safe third country certificate), choose that kind of decision "
+                        "instead."
+                    )
                 )
             )
+        else:
+            warnings.append(_OLD_CERTIFICATE_WARNING)
+            if facts.outside_uk:
+                window = ftt_appeal_outside_uk(facts)
+                deadlines += [window, appeal_rights_exhausted_after(window, facts, if_not=_if_not_appealed())]
+                notes.append(_NO_SUPPORT_OUTSIDE_UK)
+            else:
+                deadlines += [appeal_rights_exhausted_certified(facts), support_ends_after_decision(facts)]
         notes.append(_FURTHER_SUBMISSIONS)
+
+    elif decision is Decision.OUT_OF_COUNTRY_APPEAL:
+        warnings.append(_ONLY_FROM_OUTSIDE)
+        window = ftt_appeal_outside_uk(facts)
+        deadlines += [window, appeal_rights_exhausted_after(window, facts, if_not=_if_not_appealed())]
+        if _decision_day(facts) is not None:
+            deadlines.append(judicial_review(facts))
+        notes += [_NO_SUPPORT_OUTSIDE_UK, _LATE, _FURTHER_SUBMISSIONS]
 
     elif decision is Decision.INADMISSIBLE:
         deadlines.append(judicial_review(facts))
@@ -1761,6 +2047,7 @@ def compute(facts: Facts) -> Result:
                 ),
                 source="Nationality, Immigration and Asylum Act 2002, sections 80B and 80C",
             ),
+            _JUDICIAL_REVIEW_DOES_NOT_STOP_REMOVAL,
             Step(
                 gettext_noop(
                     "We do not give a date for when asylum support stops after an inadmissibility decision. "
@@ -1770,6 +2057,7 @@ def compute(facts: Facts) -> Result:
         ]
 
     elif decision is Decision.NOTICE_OF_INTENT:
+        warnings.append(_USE_THE_NOTICE_DATE)
         deadlines.append(noi_representations(facts))
         notes.append(
             _step(
@@ -1792,6 +2080,7 @@ def compute(facts: Facts) -> Result:
         )
         deadlines += [window, rights_end]
         if facts.outside_uk:
+            warnings.append(_LEAVING_ENDS_AN_IN_UK_APPEAL)
             notes.append(_NO_SUPPORT_OUTSIDE_UK)
         else:
             deadlines.append(support_ends_after_appeal(window, rights_end, facts))
@@ -1812,4 +2101,7 @@ def compute(facts: Facts) -> Result:
             )
         )
 
-    return Result(deadlines=_sorted(deadlines), notes=tuple(notes))
+    has_review = any(deadline.key == "judicial-review" for deadline in deadlines)
+    if has_review and _JUDICIAL_REVIEW_DOES_NOT_STOP_REMOVAL not in notes:
+        notes.append(_JUDICIAL_REVIEW_DOES_NOT_STOP_REMOVAL)
+    return Result(deadlines=_sorted(deadlines), notes=tuple(notes), warnings=tuple(warnings))

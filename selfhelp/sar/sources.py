@@ -1,12 +1,13 @@
 """The sources behind what the file request pages and letters say, each with the day it was checked.
 
 All were checked on 24 November 2026, against the research note (§6) and the pages named, except where
-a citation says what was not checked.
+a citation says what was not checked, and RELEVANT_TIME, whose start date was checked on 6 December 2026
+(the research note's "Corrections (December 2026)", point 6, and SI 2026/82).
 """
 
 from datetime import date
 
-from selfhelp.deadlines.rules import SAR_RESPONSE, Source
+from selfhelp.deadlines.rules import SAR_RELEVANT_TIME, SAR_RESPONSE, Source
 
 CHECKED = date(2026, 11, 24)
 
@@ -22,11 +23,11 @@ COUNTING = Source(
     CHECKED,
 )
 RELEVANT_TIME = Source(
-    "Data (Use and Access) Act 2025, new Article 12A UK GDPR (the month starts once the request and any "
-    "proof of identity asked for have arrived; it can pause while the Home Office asks what you want). "
-    "The date this came into force was not checked.",
-    "https://www.legislation.gov.uk/ukpga/2025/18/contents",
-    CHECKED,
+    "Data (Use and Access) Act 2025, section 76: new Article 12A UK GDPR (the month starts once the request "
+    "and any proof of identity asked for have arrived; it can pause while the Home Office asks what you "
+    "want), in force since 5 February 2026 (SI 2026/82, regulation 2(h))",
+    SAR_RELEVANT_TIME.url,
+    SAR_RELEVANT_TIME.checked,
 )
 HOME_OFFICE = Source(
     "Home Office, “Request copies of personal information held in the borders, immigration and "

@@ -147,3 +147,76 @@ def test_a_hearing_date_added_on_a_phone_is_listed_with_the_deadlines(
     assert violations(phone) == []
     assert phone.outside_requests == []
     phone.screenshot(path=f"test-results/case-deadlines-{code}.png", full_page=True)
+
+
+@pytest.mark.parametrize(("code", "direction"), [("en", "ltr"), ("ar", "rtl")])
+def test_a_refusal_outside_the_uk_shows_the_warning_first_on_a_phone(phone, guides, code, direction):
+    phone.goto(f"{phone.base}/{code}/deadlines/?decision=refusal")
+    phone.locator("#id_letter_date").fill("2026-03-02")
+    phone.locator("#id_sent").fill("2026-03-03")
+    phone.locator("#id_outside_uk").check()
+    phone.locator("#id_departed").fill("2026-03-06")
+    phone.locator("form [type=submit]").click()
+
+    expect(phone.locator("html")).to_have_attribute("dir", direction)
+    box = phone.locator("#result .warnings")
+    expect(box).to_be_visible()
+    expect(box).to_be_in_viewport()  # the page opens at the result, and the box is the first thing in it
+    if code == "en":
+        expect(box).to_contain_text("Leaving the UK ends your appeal.")
+    appeal = phone.locator("#ftt-appeal")
+    assert box.bounding_box()["y"] < appeal.bounding_box()["y"]
+    # Counted from the day the letter was sent (Tue 3 March + 14), never from the day of leaving.
+    expect(appeal.locator("time").first).to_have_attribute("datetime", "2026-03-17")
+    assert no_sideways_scrolling(phone)
+    assert violations(phone) == []
+    assert phone.outside_requests == []
+    phone.screenshot(path=f"test-results/deadlines-outside-uk-{code}.png", full_page=True)
+
+
+@pytest.mark.parametrize(("code", "direction"), [("en", "ltr"), ("ar", "rtl")])
+def test_a_case_outside_the_uk_shows_the_warning_at_the_top_of_its_pages_on_a_phone(
+    phone, guides, user, case, monkeypatch, code, direction
+):
+    monkeypatch.setattr(views, "today", lambda: date(2026, 11, 24))
+    case.outside_uk, case.departed = True, date(2026, 11, 16)
+    case.save()
+    log_in(phone, user)
+
+    for address in (f"/{code}/cases/{case.public_id}/", f"/{code}/cases/{case.public_id}/deadlines/"):
+        phone.goto(f"{phone.base}{address}")
+        expect(phone.locator("html")).to_have_attribute("dir", direction)
+        box = phone.locator(".warnings")
+        expect(box).to_be_visible()
+        expect(box).to_be_in_viewport()  # on the first screen, without scrolling
+        if code == "en":
+            expect(box).to_contain_text("Leaving the UK ends your appeal.")
+        assert no_sideways_scrolling(phone)
+        assert violations(phone) == []
+    phone.screenshot(path=f"test-results/case-outside-uk-{code}.png", full_page=True)
+    # The notices link to "What changed", which also fits the phone and passes axe.
+    phone.goto(f"{phone.base}/{code}/changes/")
+    expect(phone.locator("#leaving-ends-the-appeal")).to_be_visible()
+    assert no_sideways_scrolling(phone)
+    assert violations(phone) == []
+    assert phone.outside_requests == []
+
+
+def test_a_what_changed_notice_on_a_case_can_be_hidden_on_a_phone_without_javascript(
+    browser, live_server, guides, user, case
+):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
+    page = context.new_page()
+    page.base = live_server.url
+    log_in(page, user)
+    page.goto(f"{page.base}/en/cases/{case.public_id}/")
+
+    notice = page.locator("#change-leaving-ends-the-appeal")
+    expect(notice).to_contain_text("Leaving the UK ends an appeal against a refusal")
+    notice.get_by_role("button").click()
+
+    expect(page.locator(".messages")).to_contain_text("The notice is hidden.")
+    expect(page.locator("#change-leaving-ends-the-appeal")).to_have_count(0)
+    page.goto(f"{page.base}/en/changes/#leaving-ends-the-appeal")
+    expect(page.locator("#leaving-ends-the-appeal")).to_be_visible()
+    context.close()

@@ -61,6 +61,8 @@ PARAMETERS = {
     "export": [lambda case: __import__("tests.annotator.helpers").annotator.helpers.export_name(case)],
     # selfhelp.evidence: an item of the evidence plan, by its number on the case.
     "item": [lambda case: __import__("tests.evidence.helpers").evidence.helpers.item_number(case)],
+    # selfhelp.cases: a "What changed" entry (loaded with the guides) hidden from the case's home page.
+    "key": [lambda case: __import__("guides.models").models.Change.objects.first().key],
 }
 
 

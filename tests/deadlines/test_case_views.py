@@ -397,3 +397,19 @@ def test_download_everything_holds_the_cases_calendar_file_and_deadlines_pdf(sig
     assert b"SUMMARY:Appeal to the First-tier Tribunal" in archive.read(ics)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(archive.read(pdf))).pages)
     assert "Hearing at Taylor House" in text
+
+
+def test_a_case_outside_the_uk_shows_the_warning_on_its_deadlines_page_and_home_page(signed_in, case):
+    case.outside_uk, case.departed = True, date(2026, 11, 16)
+    case.save()
+    for address in (url(case), f"/en/cases/{case.public_id}/"):
+        markup = page(signed_in, address)
+        box = re.search(r'<section class="notice warnings".*?</section>', markup, re.S).group(0)
+        assert "Leaving the UK ends your appeal." in words(box)
+        assert markup.index(box) < markup.index("<h2", markup.index(box) + len(box))
+    home = page(signed_in, f"/en/cases/{case.public_id}/")
+    assert home.index("Leaving the UK ends your appeal.") < home.index('id="checklists"')
+
+
+def test_a_case_in_the_uk_has_no_warning_box(signed_in, case):
+    assert 'class="notice warnings"' not in page(signed_in, url(case))

@@ -36,12 +36,13 @@ def test_the_json_output_has_every_deadline_with_dates_source_steps_and_doubts()
             "Tribunal Procedure (First-tier Tribunal) (Immigration and Asylum Chamber) Rules 2014, rule 19(2)"
         ),
         "url": "https://www.legislation.gov.uk/uksi/2014/2604/article/19",
-        "checked": "2026-11-24",
+        "checked": "2026-12-06",
     }
     assert "Fri 3 Apr 2026 is Good Friday. It is not a working day." in appeal["steps"]
     assert all(isinstance(line, str) for line in appeal["steps"] + appeal["uncertain"])
     assert any("4pm" in line for line in appeal["uncertain"])
     assert any("no deadline in law" in note for note in data["notes"])
+    assert data["warnings"] == []
 
 
 def test_the_json_output_passes_detention_outside_the_uk_and_the_nation_to_the_rules():
@@ -54,9 +55,43 @@ def test_the_json_output_passes_detention_outside_the_uk_and_the_nation_to_the_r
     )
     assert data["deadlines"][0]["last_day"] == "2026-01-05"  # 2 January is a Scottish holiday
     data = json.loads(
-        run("--decision", "refusal", "--departed", "2026-01-20", "--outside-uk", "--json"),
+        run("--decision", "out-of-country-appeal", "--departed", "2026-01-20", "--json"),
     )
-    assert data["deadlines"][0]["last_day"] == "2026-02-17"
+    assert data["deadlines"][0]["last_day"] == "2026-02-17"  # 28 days after leaving
+
+
+def test_a_claim_certified_after_june_2022_prints_no_appeal_deadline_after_leaving_and_says_why():
+    args = (
+        "--decision",
+        "certified",
+        "--letter-date",
+        "2026-03-02",
+        "--outside-uk",
+        "--departed",
+        "2026-03-20",
+    )
+    data = json.loads(run(*args, "--json"))
+    assert [d["key"] for d in data["deadlines"]] == ["judicial-review"]
+    [warning] = data["warnings"]
+    assert "section 94(3A)" in warning
+    output = run(*args)
+    assert output.startswith("WARNING: You have no appeal, from inside or outside the UK.")
+    assert "ftt-appeal" not in output
+
+
+def test_a_refusal_after_leaving_prints_no_date_counted_from_leaving_and_warns_first():
+    output = run("--decision", "refusal", "--sent", "2026-01-02", "--outside-uk", "--departed", "2026-01-20")
+    assert output.startswith("WARNING: Leaving the UK ends your appeal.")
+    assert "Fri 16 Jan 2026" in output  # 2 Jan + 14 (the in-UK limit)
+    assert "Tue 17 Feb 2026" not in output  # never 20 Jan + 28
+    assert "You left the UK on" not in output
+
+
+def test_an_out_of_country_appeal_shows_the_counting_from_the_day_you_left():
+    output = run("--decision", "out-of-country-appeal", "--departed", "2026-03-02")
+    assert "    - You left the UK on Mon 2 Mar 2026." in output.splitlines()
+    assert "    - Day 28 after that is Mon 30 Mar 2026." in output.splitlines()
+    assert "rule 19(3)(a)" in output
 
 
 def test_the_table_lines_up_the_deadlines_then_shows_the_counting_and_the_notes():
@@ -90,6 +125,10 @@ def test_the_table_lines_up_the_deadlines_then_shows_the_counting_and_the_notes(
             "--received: The date it was received cannot be before the date it was sent",
         ),
         (("--decision", "refusal", "--sent", "2026-03-20", "--departed", "2026-03-25"), "--departed:"),
+        (
+            ("--decision", "out-of-country-appeal", "--letter-date", "2026-03-02"),
+            "--departed: Give the date you left the UK",
+        ),
     ],
 )
 def test_missing_impossible_or_badly_written_input_is_an_error_with_exit_status_2(args, message):

@@ -107,9 +107,11 @@ def test_the_not_legal_advice_note_is_left_out_because_the_page_says_it_once():
 
 EVERY_SITUATION = [
     Facts(Decision.REFUSAL, sent=date(2026, 3, 3)),
-    Facts(Decision.REFUSAL, received=date(2026, 3, 9), outside_uk=True),
+    Facts(Decision.REFUSAL, sent=date(2026, 3, 3), departed=date(2026, 3, 9), outside_uk=True),
     Facts(Decision.CERTIFIED, sent=date(2026, 3, 3)),
     Facts(Decision.CERTIFIED, sent=date(2026, 3, 3), departed=date(2026, 3, 20), outside_uk=True),
+    Facts(Decision.CERTIFIED, letter_date=date(2022, 5, 3), departed=date(2026, 3, 20), outside_uk=True),
+    Facts(Decision.OUT_OF_COUNTRY_APPEAL, letter_date=date(2026, 3, 3), departed=date(2026, 3, 20)),
     Facts(Decision.NOTICE_OF_INTENT, received=date(2026, 3, 3)),
     Facts(Decision.INADMISSIBLE, letter_date=date(2026, 3, 3)),
     Facts(Decision.FTT_DISMISSED, sent=date(2026, 3, 3)),

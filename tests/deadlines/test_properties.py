@@ -95,3 +95,101 @@ def test_every_deadline_explains_itself_and_every_text_formats(given_facts):
             assert "{" not in step.format()
     for note in result.notes:
         assert "{" not in note.format()
+
+
+# --- Appeal rights (research note, "Corrections (December 2026)", points 1 and 2) ----------------
+
+
+@st.composite
+def certified_after_june_2022(draw) -> Facts:
+    """A claim certified as clearly unfounded on or after 28 June 2022, anywhere, left or not."""
+    letter_date = draw(st.dates(date(2022, 6, 28), date(2028, 6, 30)))
+    outside_uk = draw(st.booleans())
+    departed = letter_date + timedelta(days=draw(st.integers(-60, 400))) if outside_uk else None
+    return Facts(
+        decision=Decision.CERTIFIED,
+        letter_date=letter_date,
+        sent=draw(st.sampled_from([None, letter_date + timedelta(days=draw(st.integers(0, 10)))])),
+        departed=draw(st.sampled_from([departed, None])),
+        received=draw(st.sampled_from([None, letter_date + timedelta(days=draw(st.integers(10, 30)))])),
+        detained=False if outside_uk else draw(st.booleans()),
+        outside_uk=outside_uk,
+        nation=draw(st.sampled_from(Nation)),
+    )
+
+
+@FAST
+@given(certified_after_june_2022())
+def test_a_claim_certified_after_june_2022_never_gets_an_appeal_deadline(given_facts):
+    result = compute_or_reject(given_facts)
+    assert "ftt-appeal" not in {deadline.key for deadline in result.deadlines}
+    assert any("section 94(3A)" in warning.format() for warning in result.warnings)
+
+
+@st.composite
+def refusals_after_leaving(draw) -> Facts:
+    """A refusal of someone who says they are outside the UK, with the day they left."""
+    letter_date = draw(st.dates(date(2025, 1, 1), date(2028, 6, 30)))
+    return Facts(
+        decision=Decision.REFUSAL,
+        letter_date=draw(st.sampled_from([letter_date, None])),
+        sent=letter_date + timedelta(days=draw(st.integers(0, 10))),
+        received=draw(st.sampled_from([None, letter_date + timedelta(days=draw(st.integers(10, 30)))])),
+        departed=letter_date + timedelta(days=draw(st.integers(-60, 120))),
+        outside_uk=True,
+        nation=draw(st.sampled_from(Nation)),
+    )
+
+
+@FAST
+@given(refusals_after_leaving(), st.integers(-200, 200))
+def test_no_refusal_deadline_is_ever_counted_from_the_day_you_left(given_facts, days):
+    """Moving the day of leaving, or leaving it out, changes no date, and it is never a start."""
+    result = compute_or_reject(given_facts)
+    moved = compute(replace(given_facts, departed=given_facts.departed + timedelta(days=days)))
+    without = compute(replace(given_facts, departed=None))
+    dates = [(d.key, d.last_day, d.safe_date) for d in result.deadlines]
+    assert dates == [(d.key, d.last_day, d.safe_date) for d in moved.deadlines]
+    assert dates == [(d.key, d.last_day, d.safe_date) for d in without.deadlines]
+    for deadline in result.deadlines:
+        assert all("You left the UK on" not in step.format() for step in deadline.steps)
+    assert any(warning.format().startswith("Leaving the UK ends your appeal") for warning in result.warnings)
+
+
+@st.composite
+def out_of_country_appeals(draw) -> Facts:
+    """An appeal that may be made only from outside the UK, by someone who left after the decision."""
+    letter_date = draw(st.dates(date(2025, 1, 1), date(2028, 6, 30)))
+    return Facts(
+        decision=Decision.OUT_OF_COUNTRY_APPEAL,
+        letter_date=draw(st.sampled_from([letter_date, None])),
+        sent=draw(st.sampled_from([None, letter_date])),
+        received=draw(st.sampled_from([None, letter_date + timedelta(days=draw(st.integers(0, 20)))])),
+        departed=letter_date + timedelta(days=draw(st.integers(0, 400))),
+        outside_uk=draw(st.booleans()),
+        nation=draw(st.sampled_from(Nation)),
+    )
+
+
+@FAST
+@given(out_of_country_appeals())
+def test_an_out_of_country_appeal_always_counts_28_days_from_the_day_you_left(given_facts):
+    [appeal] = [d for d in compute(given_facts).deadlines if d.key == "ftt-appeal"]
+    counted = given_facts.departed + timedelta(days=28)
+    assert appeal.last_day >= counted
+    assert appeal.last_day - counted < timedelta(days=7)  # only moved forward past non-working days
+    assert is_working_day(appeal.last_day, given_facts.nation)
+    assert appeal.source.citation.endswith("rule 19(3)(a)")
+
+
+@FAST
+@given(facts())
+def test_the_day_appeal_rights_end_is_the_day_after_the_last_day_to_act_and_never_moved_back(given_facts):
+    result = compute_or_reject(given_facts)
+    by_key = {deadline.key: deadline for deadline in result.deadlines}
+    rights_end = by_key.get("appeal-rights-exhausted")
+    window = by_key.get("ftt-appeal") or by_key.get("permission-ftt") or by_key.get("permission-ut")
+    if rights_end is None or window is None:
+        return
+    assert rights_end.last_day == window.last_day + timedelta(days=1)
+    assert rights_end.safe_date == (window.earliest or window.safe_date) + timedelta(days=1)

@@ -250,30 +250,90 @@ def test_in_northern_ireland_a_last_day_on_the_boyne_substitute_day_rolls():
     assert deadline(refusal(sent=date(2025, 6, 30), nation=NI), "ftt-appeal").last_day == date(2025, 7, 15)
 
 
-def test_outside_the_uk_the_appeal_counts_28_days_from_leaving():
+def test_a_refusal_outside_the_uk_never_counts_28_days_from_leaving_and_warns_that_leaving_ends_it():
+    # NIAA 2002 s.92(2): "Otherwise, the appeal must be brought from within the United Kingdom";
+    # s.92(8): an appeal brought from inside the UK is abandoned if the appellant leaves.
     result = refusal(letter_date=date(2026, 1, 2), departed=date(2026, 1, 20), outside_uk=True)
     appeal = deadline(result, "ftt-appeal")
-    assert appeal.last_day == date(2026, 2, 17)  # Tue 20 Jan + 28
-    assert appeal.source.citation.endswith("rule 19(3)(a)")
+    assert appeal.last_day == date(2026, 1, 16)  # Fri 2 Jan + 14: the in-UK limit, r.19(2)
+    assert appeal.source.citation.endswith("rule 19(2)")
+    assert date(2026, 2, 17) not in {d.last_day for d in result.deadlines}  # 20 Jan + 28
+    assert "You left the UK on" not in text(appeal.steps)
+    assert "never from the day you left the UK" in text(appeal.steps)
+    assert "no appeal against this decision from outside the UK" in appeal.action.format()
+    [warning] = result.warnings
+    assert warning.format().startswith("Leaving the UK ends your appeal.")
+    assert "section 92(2) and (8)" in warning.format()
     assert "support-ends" not in {d.key for d in result.deadlines}
 
 
-def test_outside_the_uk_without_a_departure_the_appeal_counts_28_days_from_receipt():
+def test_a_refusal_outside_the_uk_with_only_the_date_received_still_counts_from_the_decision():
     result = refusal(letter_date=date(2026, 1, 2), received=date(2026, 1, 10), outside_uk=True)
     appeal = deadline(result, "ftt-appeal")
-    assert appeal.last_day == date(2026, 2, 9)  # Sat 10 Jan + 28 = Sat 7 Feb -> Mon 9 Feb
-    assert appeal.safe_date == date(2026, 1, 30)  # from the letter date: Fri 30 Jan
-    assert appeal.source.citation.endswith("rule 19(3)(b)")
+    assert appeal.last_day == date(2026, 1, 16)
+    assert all("rule 19(3)" not in d.source.citation for d in result.deadlines)
 
 
-def test_outside_the_uk_with_both_dates_the_safe_date_uses_the_earlier_reading():
-    result = refusal(
-        letter_date=date(2026, 1, 2), received=date(2026, 1, 10), departed=date(2026, 1, 20), outside_uk=True
+def test_a_refusal_outside_the_uk_needs_the_decision_date_not_the_date_you_left():
+    with pytest.raises(FactsError) as caught:
+        refusal(departed=date(2026, 1, 20), received=date(2026, 1, 10), outside_uk=True)
+    assert caught.value.field == "sent"
+
+
+def test_a_refusal_in_the_uk_says_that_leaving_would_end_the_appeal_but_is_not_a_warning():
+    result = refusal(sent=date(2026, 3, 4))
+    assert result.warnings == ()
+    assert "Do not leave the UK if you want to appeal" in text(result.notes)
+
+
+# --- Out-of-country appeals (s.94B, Schedule 3 certificates) ---------------------------------------
+
+
+def test_an_out_of_country_appeal_is_due_28_days_after_leaving_the_uk_with_the_counting_shown():
+    result = compute(
+        Facts(Decision.OUT_OF_COUNTRY_APPEAL, letter_date=date(2026, 2, 20), departed=date(2026, 3, 2))
     )
     appeal = deadline(result, "ftt-appeal")
-    assert appeal.last_day == date(2026, 2, 17)
-    assert appeal.safe_date == date(2026, 2, 6)  # received + 28 = Sat 7 Feb, back to Fri 6 Feb
-    assert "rule 19(3)(b)" in text(appeal.uncertain)
+    assert appeal.last_day == date(2026, 3, 30)  # Mon 2 Mar + 28 (r.19(3)(a))
+    assert appeal.source.citation.endswith("rule 19(3)(a)")
+    steps = text(appeal.steps)
+    assert "You left the UK on Mon 2 Mar 2026." in steps
+    assert "Day 28 after that is Mon 30 Mar 2026." in steps
+    assert "within 28 days after the day you left the UK" in text(result.warnings)
+    assert deadline(result, "appeal-rights-exhausted").last_day == date(2026, 3, 31)
+
+
+def test_an_out_of_country_appeal_whose_28th_day_is_easter_monday_rolls_to_tuesday():
+    result = compute(Facts(Decision.OUT_OF_COUNTRY_APPEAL, departed=date(2026, 3, 9)))
+    appeal = deadline(result, "ftt-appeal")
+    assert appeal.last_day == date(2026, 4, 7)  # 9 Mar + 28 = Mon 6 Apr (Easter Monday)
+    assert appeal.safe_date == date(2026, 4, 2)  # back past Good Friday 3 Apr
+
+
+def test_an_out_of_country_appeal_needs_the_date_you_left_and_says_why():
+    with pytest.raises(FactsError) as caught:
+        compute(
+            Facts(Decision.OUT_OF_COUNTRY_APPEAL, letter_date=date(2026, 3, 2), received=date(2026, 3, 4))
+        )
+    assert caught.value.field == "departed"
+    assert "the 28 days to appeal start on that day" in str(caught.value)
+
+
+def test_an_out_of_country_appeal_by_someone_who_left_before_the_decision_counts_from_receipt():
+    facts = Facts(
+        Decision.OUT_OF_COUNTRY_APPEAL,
+        letter_date=date(2026, 3, 2),
+        departed=date(2026, 2, 20),
+        received=date(2026, 3, 10),
+    )
+    appeal = deadline(compute(facts), "ftt-appeal")
+    assert appeal.last_day == date(2026, 4, 7)  # Tue 10 Mar + 28
+    assert appeal.source.citation.endswith("rule 19(3)(b)")
+    with pytest.raises(FactsError) as caught:
+        compute(
+            Facts(Decision.OUT_OF_COUNTRY_APPEAL, letter_date=date(2026, 3, 2), departed=date(2026, 2, 20))
+        )
+    assert caught.value.field == "received"
 
 
 # --- Appeal rights exhausted and support ----------------------------------------------------------
@@ -283,6 +343,28 @@ def test_appeal_rights_end_the_day_after_the_last_day_to_appeal():
     result = refusal(letter_date=date(2026, 3, 19), sent=date(2026, 3, 20))
     assert deadline(result, "appeal-rights-exhausted").last_day == date(2026, 4, 8)
     assert "section 104" in deadline(result, "appeal-rights-exhausted").source.citation
+
+
+def test_appeal_rights_end_on_a_saturday_and_that_safe_date_is_not_moved_back_to_a_working_day():
+    result = refusal(sent=date(2026, 4, 17))
+    assert deadline(result, "ftt-appeal").last_day == date(2026, 5, 1)  # Fri 17 Apr + 14
+    rights_end = deadline(result, "appeal-rights-exhausted")
+    assert rights_end.last_day == date(2026, 5, 2)  # the next day, a Saturday
+    assert rights_end.safe_date == date(2026, 5, 2)  # never moved back to Fri 1 May
+    assert "It is not moved to a working day" in text(rights_end.steps)
+
+
+def test_a_certified_claims_appeal_rights_end_on_the_day_you_got_it_even_on_a_sunday():
+    result = compute(Facts(Decision.CERTIFIED, sent=date(2026, 3, 6), received=date(2026, 3, 8)))
+    rights_end = deadline(result, "appeal-rights-exhausted")
+    assert rights_end.last_day == date(2026, 3, 8)
+    assert rights_end.safe_date == date(2026, 3, 6)  # from the date sent, a Friday; not moved
+
+
+def test_after_a_dismissed_appeal_someone_outside_the_uk_is_warned_that_leaving_ends_an_in_uk_appeal():
+    result = compute(Facts(Decision.FTT_DISMISSED, sent=date(2026, 3, 4), outside_uk=True))
+    assert "leaving the UK ends it" in text(result.warnings)
+    assert "section 92(8)" in text(result.warnings)
 
 
 def test_support_ends_on_day_21_counting_the_day_of_the_decision_as_day_1():
@@ -378,9 +460,25 @@ def test_in_scotland_judicial_review_ends_one_day_earlier_and_does_not_roll():
     assert england.last_day == date(2026, 4, 15)
 
 
-def test_in_scotland_three_months_beginning_with_30_november_end_on_27_february():
+def test_in_scotland_three_months_beginning_with_30_november_end_on_the_last_day_of_february():
+    # No 30 February: the period ends on the last day of that month, not the day before it.
     result = compute(Facts(Decision.INADMISSIBLE, letter_date=date(2025, 11, 30), nation=SCOTLAND))
-    assert deadline(result, "judicial-review").last_day == date(2026, 2, 27)
+    assert deadline(result, "judicial-review").last_day == date(2026, 2, 28)
+
+
+def test_three_months_beginning_with_30_november_2027_end_on_29_february_2028():
+    result = compute(Facts(Decision.INADMISSIBLE, letter_date=date(2027, 11, 30), nation=SCOTLAND))
+    review = deadline(result, "judicial-review")
+    assert review.last_day == date(2028, 2, 29)
+    assert "ends on the last day of the month: Tue 29 Feb 2028" in text(review.steps)
+    # The same as three months after the day before (29 November), as counted in England.
+    after = compute(Facts(Decision.INADMISSIBLE, letter_date=date(2027, 11, 29)))
+    assert deadline(after, "judicial-review").last_day == date(2028, 2, 29)
+
+
+def test_three_months_beginning_with_the_first_of_a_month_end_on_the_last_day_of_the_third_month():
+    result = compute(Facts(Decision.INADMISSIBLE, letter_date=date(2027, 3, 1), nation=SCOTLAND))
+    assert deadline(result, "judicial-review").last_day == date(2027, 5, 31)
 
 
 def test_in_northern_ireland_judicial_review_is_flagged_as_not_checked_and_does_not_roll():
@@ -397,22 +495,63 @@ def test_an_inadmissibility_decision_gives_only_judicial_review_and_says_there_i
     assert "no appeal against an inadmissibility decision" in text(result.notes)
 
 
-def test_a_certified_claim_in_the_uk_has_no_in_country_appeal_but_support_and_appeal_rights_end():
+def test_a_claim_certified_after_27_june_2022_has_no_appeal_at_all_only_review_and_further_submissions():
     result = compute(Facts(Decision.CERTIFIED, letter_date=date(2026, 3, 2), sent=date(2026, 3, 4)))
     keys = [d.key for d in result.deadlines]
     assert keys == ["appeal-rights-exhausted", "support-ends", "judicial-review"]
     assert deadline(result, "appeal-rights-exhausted").last_day == date(2026, 3, 4)
     assert deadline(result, "support-ends").last_day == date(2026, 3, 24)  # 4 Mar is day 1
-    assert "rule 19(3)(a)" in text(result.notes)
+    [warning] = result.warnings
+    assert warning.format().startswith("You have no appeal, from inside or outside the UK.")
+    assert "section 94(3A)" in warning.format()
+    assert "judicial review" in warning.format() and "further submissions" in warning.format()
+    assert "rule 19(3)(a)" not in text(result.notes)
+    assert "you have no appeal" in deadline(result, "appeal-rights-exhausted").action.format()
 
 
-def test_a_certified_claim_outside_the_uk_can_be_appealed_28_days_after_leaving():
+def test_a_claim_certified_after_june_2022_gives_no_appeal_after_leaving_the_uk():
     facts = Facts(
         Decision.CERTIFIED, letter_date=date(2026, 3, 2), departed=date(2026, 3, 20), outside_uk=True
     )
-    appeal = deadline(compute(facts), "ftt-appeal")
-    assert appeal.last_day == date(2026, 4, 17)  # Fri 20 Mar + 28
+    result = compute(facts)
+    assert [d.key for d in result.deadlines] == ["judicial-review"]
+    assert "Leaving the UK does not give you an appeal" in text(result.warnings)
+
+
+def test_a_claim_certified_on_28_june_2022_falls_under_the_new_rules_and_on_27_june_under_the_old():
+    def keys(letter_date):
+        facts = Facts(
+            Decision.CERTIFIED, letter_date=letter_date, departed=date(2026, 11, 2), outside_uk=True
+        )
+        return {d.key for d in compute(facts).deadlines}
+
+    assert "ftt-appeal" not in keys(date(2022, 6, 28))
+    assert "ftt-appeal" in keys(date(2022, 6, 27))
+
+
+def test_a_claim_certified_before_28_june_2022_keeps_the_old_appeal_28_days_after_leaving_flagged():
+    facts = Facts(
+        Decision.CERTIFIED, letter_date=date(2022, 5, 10), departed=date(2026, 11, 2), outside_uk=True
+    )
+    result = compute(facts)
+    appeal = deadline(result, "ftt-appeal")
+    assert appeal.last_day == date(2026, 11, 30)  # Mon 2 Nov + 28
     assert appeal.source.citation.endswith("rule 19(3)(a)")
+    assert "only for claims certified as clearly unfounded before 28 June 2022" in text(appeal.uncertain)
+    assert "section 28(4)" in text(result.warnings)
+
+
+def test_a_certified_claim_with_only_a_date_sent_after_june_2022_asks_for_the_date_on_the_letter():
+    result = compute(Facts(Decision.CERTIFIED, sent=date(2026, 3, 4)))
+    assert "ftt-appeal" not in {d.key for d in result.deadlines}
+    assert "Give the date printed on the letter" in text(result.notes)
+
+
+def test_judicial_review_says_that_starting_it_does_not_stop_removal():
+    for kind in (Decision.CERTIFIED, Decision.INADMISSIBLE):
+        notes = text(compute(Facts(kind, letter_date=date(2026, 3, 2))).notes)
+        assert notes.count("does not by itself stop the Home Office removing you") == 1
+        assert "injunction" in notes
 
 
 # --- Notice of intent -----------------------------------------------------------------------------
@@ -431,7 +570,8 @@ def test_a_notice_of_intent_served_on_a_saturday_is_due_on_a_saturday_and_does_n
     assert reply.last_day == date(2026, 3, 21)  # 14 calendar days, a Saturday
     assert not reply.rolls
     assert reply.safe_date == date(2026, 3, 20)
-    assert "notice usually says the date" in text(reply.uncertain)
+    assert "If your notice gives a date to reply by, use that date" in text(result.warnings)
+    assert "version 9.0" in text(reply.uncertain)
     assert "ask the Home Office in writing, early" in text(result.notes)
 
 
@@ -500,6 +640,13 @@ def test_without_a_date_received_a_request_is_estimated_to_arrive_two_working_da
     assert "Article 12A" in text(response.uncertain)
 
 
+def test_a_request_says_when_article_12a_started_and_where_that_was_checked():
+    doubts = text(deadline(compute(Facts(Decision.SAR, received=date(2026, 3, 2))), "sar-response").uncertain)
+    assert "Since 5 February 2026" in doubts
+    assert "SI 2026/82" in doubts and "checked Sun 6 Dec 2026" in doubts
+    assert "could not check when" not in doubts
+
+
 # --- Notes ----------------------------------------------------------------------------------------
 
 
@@ -527,12 +674,11 @@ def test_deadlines_are_listed_soonest_first():
     [
         (Facts(Decision.REFUSAL), "sent"),
         (Facts(Decision.REFUSAL, received=date(2026, 3, 4)), "sent"),
-        (Facts(Decision.REFUSAL, outside_uk=True), "departed"),
-        (
-            Facts(Decision.REFUSAL, letter_date=date(2026, 3, 4), departed=date(2026, 3, 1), outside_uk=True),
-            "received",
-        ),
+        (Facts(Decision.REFUSAL, outside_uk=True), "sent"),
+        (Facts(Decision.REFUSAL, departed=date(2026, 3, 1), outside_uk=True), "sent"),
         (Facts(Decision.CERTIFIED), "sent"),
+        (Facts(Decision.CERTIFIED, letter_date=date(2022, 5, 1), outside_uk=True), "departed"),
+        (Facts(Decision.OUT_OF_COUNTRY_APPEAL, letter_date=date(2026, 3, 4)), "departed"),
         (Facts(Decision.INADMISSIBLE, received=date(2026, 3, 4)), "sent"),
         (Facts(Decision.NOTICE_OF_INTENT), "received"),
         (Facts(Decision.FTT_DISMISSED), "sent"),
@@ -632,14 +778,24 @@ def test_every_deadline_has_a_source_with_an_address_and_a_checked_date():
         compute(Facts(Decision.FTT_DISMISSED, sent=date(2026, 3, 4))),
         compute(Facts(Decision.SUPPORT_REFUSAL, sent=date(2026, 3, 4))),
         compute(Facts(Decision.SAR, sent=date(2026, 3, 4))),
+        compute(Facts(Decision.OUT_OF_COUNTRY_APPEAL, departed=date(2026, 3, 4))),
     ]
     for result in results:
         for d in result.deadlines:
             assert d.source.citation
             assert d.source.url.startswith("https://www.")
-            assert d.source.checked == date(2026, 11, 24)
+            assert d.source.checked in {date(2026, 11, 24), date(2026, 12, 6)}
             assert d.steps
             assert d.title.format() and d.action.format()
+
+
+def test_the_tribunal_rule_19_sources_carry_the_day_they_were_re_read():
+    appeal = deadline(refusal(sent=date(2026, 3, 4)), "ftt-appeal")
+    assert appeal.source.checked == date(2026, 12, 6)
+    ooc = deadline(compute(Facts(Decision.OUT_OF_COUNTRY_APPEAL, departed=date(2026, 3, 4))), "ftt-appeal")
+    assert ooc.source.checked == date(2026, 12, 6)
+    support = deadline(refusal(sent=date(2026, 3, 4)), "support-ends")
+    assert support.source.checked == date(2026, 11, 24)  # not re-read
 
 
 def test_the_rules_module_imports_no_django():

@@ -68,6 +68,7 @@ def test_the_first_step_lists_every_kind_of_decision_as_a_plain_link(client, db)
     assert links == [
         "refusal",
         "certified",
+        "out-of-country-appeal",
         "notice-of-intent",
         "inadmissible",
         "ftt-dismissed",
@@ -176,7 +177,7 @@ def test_each_deadline_shows_the_counting_what_is_uncertain_and_the_source(clien
         '<a href="https://www.legislation.gov.uk/uksi/2014/2604/article/19" lang="en" dir="ltr">'
         "Tribunal Procedure (First-tier Tribunal) (Immigration and Asylum Chamber) Rules 2014, rule 19(2)</a>"
     ) in appeal
-    assert "(checked 24 November 2026)" in words(appeal)
+    assert "(checked 6 December 2026)" in words(appeal)
 
 
 def test_deadlines_are_listed_soonest_first(client, db):
@@ -433,3 +434,61 @@ def test_the_pdf_without_answers_leads_back_to_the_calculator(client, db):
 
     assert response.status_code == 302
     assert response["Location"] == "/en/deadlines/?decision=refusal"
+
+
+# --- Warnings: a remedy that leaving the UK, or a certificate, takes away ------------------------------
+
+
+def warning_box(markup):
+    found = re.search(r'<section class="notice warnings".*?</section>', markup, re.S)
+    return found.group(0) if found else ""
+
+
+def test_a_refusal_outside_the_uk_warns_first_that_leaving_ends_the_appeal(client):
+    markup = page(client, {**REFUSAL, "outside_uk": "on", "departed": "2026-03-06"})
+    box = warning_box(markup)
+    assert "Read this first" in words(box)
+    assert "Leaving the UK ends your appeal." in words(box)
+    # The box comes before the dates, not among the doubts.
+    assert markup.index(box) < markup.index('id="ftt-appeal"')
+    assert "Fri 3 April 2026" not in words(markup)  # never 6 March + 28
+    assert "Tue 17 March 2026" in words(section(markup, "ftt-appeal"))
+
+
+def test_a_refusal_in_the_uk_has_no_warning_box(client):
+    assert warning_box(page(client, REFUSAL)) == ""
+
+
+def test_a_certified_claim_outside_the_uk_shows_no_appeal_and_says_why(client):
+    markup = page(
+        client,
+        {
+            "decision": "certified",
+            "letter_date": "2026-03-02",
+            "outside_uk": "on",
+            "departed": "2026-03-06",
+            "nation": "england-and-wales",
+        },
+    )
+    assert 'id="ftt-appeal"' not in markup
+    assert "You have no appeal, from inside or outside the UK." in words(warning_box(markup))
+    assert 'id="judicial-review"' in markup
+
+
+def test_an_out_of_country_appeal_asks_first_for_the_day_you_left_and_counts_from_it(client):
+    form = page(client, {"decision": "out-of-country-appeal"})
+    names = re.findall(r'name="([a-z_]+)"', form)
+    assert names.index("departed") < names.index("letter_date")
+    assert 'name="outside_uk"' not in form
+    markup = page(client, {"decision": "out-of-country-appeal", "departed": "2026-03-02"})
+    appeal = section(markup, "ftt-appeal")
+    assert "You left the UK on <bdi>Mon 2 March 2026</bdi>." in appeal
+    assert "Mon 30 March 2026" in words(appeal)
+    assert "within 28 days after the day you left the UK" in words(warning_box(markup))
+
+
+def test_an_out_of_country_appeal_without_the_day_you_left_says_so_beside_that_field(client):
+    markup = page(client, {"decision": "out-of-country-appeal", "letter_date": "2026-03-02"})
+    [(field, message)] = errors(markup)
+    assert field == "id_departed"
+    assert "the 28 days to appeal start on that day" in message

@@ -14,7 +14,6 @@ slug = "envelope"
 order = 3
 title = "Keep the envelope"
 summary = "The postmark shows when the letter was sent."
-last_checked = 2026-11-24
 
 [[sources]]
 citation = "FTT (IAC) Rules 2014, rule 19"
@@ -270,3 +269,68 @@ def test_something_new_in_what_is_loaded_is_not_mistaken_for_an_edit_in_the_admi
 
     assert report.updated == ["guide envelope"]
     assert report.kept_edits == []
+
+
+# --- "Last checked": a guide is only as fresh as its least recently checked source --------------------
+
+
+@pytest.mark.django_db
+def test_a_guides_last_checked_date_is_the_oldest_of_its_sources_dates(content):
+    edit(
+        content,
+        "guides/envelope.toml",
+        '[[sections]]\nkey = "why"',
+        '[[sources]]\ncitation = "Newer"\nurl = "https://www.gov.uk/"\nchecked = 2026-12-06\n\n'
+        '[[sections]]\nkey = "why"',
+    )
+    load(content)
+
+    guide = Guide.objects.get(slug="envelope")
+    assert [s.checked.isoformat() for s in guide.sources.all()] == ["2026-11-20", "2026-12-06"]
+    assert guide.last_checked.isoformat() == "2026-11-20"
+
+
+@pytest.mark.django_db
+def test_rechecking_every_source_moves_the_guides_date_on_at_the_next_load(content):
+    load(content)
+    edit(content, "guides/envelope.toml", "checked = 2026-11-20", "checked = 2026-12-06")
+
+    load(content)
+
+    assert Guide.objects.get(slug="envelope").last_checked.isoformat() == "2026-12-06"
+
+
+@pytest.mark.django_db
+def test_a_last_checked_date_newer_than_the_oldest_source_stops_the_load(content):
+    edit(content, "guides/envelope.toml", "order = 3\n", "order = 3\nlast_checked = 2026-12-06\n")
+
+    with pytest.raises(
+        ContentError, match=r"last_checked 2026-12-06 is newer than its oldest source \(2026-11-20\)"
+    ):
+        load(content)
+    assert not Guide.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_older_last_checked_date_is_kept_and_a_guide_without_sources_needs_one(content):
+    edit(content, "guides/envelope.toml", "order = 3\n", "order = 3\nlast_checked = 2026-11-01\n")
+    load(content)
+    assert Guide.objects.get(slug="envelope").last_checked.isoformat() == "2026-11-01"
+
+    text = (content / "guides" / "envelope.toml").read_text(encoding="utf-8")
+    start = text.index("[[sources]]")
+    end = text.index("[[sections]]")
+    (content / "guides" / "envelope.toml").write_text(text[:start] + text[end:], encoding="utf-8")
+    edit(content, "guides/envelope.toml", "last_checked = 2026-11-01\n", "")
+    with pytest.raises(ContentError, match="missing last_checked"):
+        load(content)
+
+
+@pytest.mark.django_db
+def test_no_real_guide_shows_a_newer_date_than_its_oldest_source():
+    load()
+
+    for guide in Guide.objects.prefetch_related("sources"):
+        dates = [source.checked for source in guide.sources.all()]
+        assert dates, guide.slug
+        assert guide.last_checked == min(dates), guide.slug

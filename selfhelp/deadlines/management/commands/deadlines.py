@@ -74,12 +74,17 @@ def as_json(result: Result) -> dict:
             }
             for deadline in result.deadlines
         ],
+        "warnings": [warning.format() for warning in result.warnings],
         "notes": [note.format() for note in result.notes],
     }
 
 
 def as_table(result: Result) -> str:
-    """The deadlines as aligned plain-text columns, then each deadline's reasons, then the notes."""
+    """The warnings first, then the deadlines as aligned plain-text columns, each deadline's reasons,
+    and the notes."""
+    lines = [f"WARNING: {warning.format()}" for warning in result.warnings]
+    if lines:
+        lines.append("")
     header = ("Deadline", "Last day", "Safe date", "Key")
     rows = [
         (d.title.format(), english_date(d.last_day), english_date(d.safe_date), d.key)
@@ -90,7 +95,7 @@ def as_table(result: Result) -> str:
     def line(row: tuple[str, ...]) -> str:
         return "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
 
-    lines = [line(header), line(tuple("-" * width for width in widths)), *(line(row) for row in rows)]
+    lines += [line(header), line(tuple("-" * width for width in widths)), *(line(row) for row in rows)]
     for deadline in result.deadlines:
         lines += ["", *describe(deadline)]
     if result.notes:
