@@ -94,7 +94,9 @@ WSGI_APPLICATION = "selfhelp.wsgi.application"
 
 TEMPLATES = [
     {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        # Django's backend, marking the English that stands in for a missing translation
+        # (selfhelp/i18n/standins.py).
+        "BACKEND": "selfhelp.i18n.standins.TemplatesWithStandIns",
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
@@ -105,6 +107,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "selfhelp.context_processors.site",
             ],
+            # Every template can show a date with {{ day|day }} (selfhelp/i18n/dates.py).
+            "builtins": ["selfhelp.i18n.templatetags"],
         },
     },
 ]

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.functional import Promise
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -24,8 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from selfhelp.deadlines import rules
 from selfhelp.deadlines.rules import Deadline, Result, Source, Step
-
-DATE_FORMAT = "D j F Y"
+from selfhelp.i18n import dates
 
 # Deadlines a tribunal must receive: aim for 4pm on the day (research note §1.4: the FTT's cut-off
 # time was not verified, and HMCTS's own systems set 16:00).
@@ -33,8 +31,9 @@ TRIBUNAL_FILINGS = {"ftt-appeal", "permission-ftt", "permission-ut", "support-ap
 
 
 def format_date(day: date) -> str:
-    """A date in the reader's language, like "Fri 3 April 2026"."""
-    return date_format(day, DATE_FORMAT)
+    """A date in the reader's language, like "Fri 3 April 2026" (selfhelp/i18n/dates.py: the English
+    month beside the local one where readers may use another calendar)."""
+    return dates.format_day(day, "weekday")
 
 
 def text(step: Step, translate: Callable[[str], str] = gettext) -> str:
@@ -53,8 +52,16 @@ def html(step: Step, translate: Callable[[str], str] = gettext) -> SafeString:
     and their translations, never from what a person typed, and it is escaped before the tags are
     added.
     """
-    marked = step.format(translate=translate, format_date=lambda day: f"{_OPEN}{format_date(day)}{_CLOSE}")
-    return mark_safe(_MARKED.sub(r"<bdi>\1</bdi>", escape(marked)))  # noqa: S308 (escaped above)
+    days = []
+
+    def mark(day):
+        days.append(day)
+        return f"{_OPEN}{len(days) - 1}{_CLOSE}"
+
+    marked = step.format(translate=translate, format_date=mark)
+    return mark_safe(  # noqa: S308 (the text is escaped; each date comes from dates.day_html)
+        _MARKED.sub(lambda m: dates.day_html(days[int(m.group(1))], "weekday"), escape(marked))
+    )
 
 
 @dataclass(frozen=True)

@@ -389,8 +389,8 @@ def test_an_arabic_result_gives_dates_in_arabic_isolated_inside_the_text(client,
     markup = page(client, REFUSAL, url="/ar/deadlines/")
 
     assert '<html lang="ar" dir="rtl">' in markup
-    assert '<time datetime="2026-03-17">ثلاثاء 17 مارس 2026</time>' in markup
-    assert "<bdi>ثلاثاء 3 مارس 2026</bdi>" in markup
+    assert '<time datetime="2026-03-17"><bdi>ثلاثاء 17 مارس، 2026</bdi></time>' in markup
+    assert "<bdi>ثلاثاء 3 مارس، 2026</bdi>" in markup
 
 
 def test_the_result_page_weighs_less_than_14_kb_compressed_with_its_stylesheet(client, db):
