@@ -466,7 +466,11 @@ def identify(code, texts):
     if not text.strip():
         return result
     if code in LANGID_EXPECTS:
-        result.langid = _langid().classify(text)[0]
+        try:
+            result.langid = _langid().classify(text)[0]
+        except ImportError:
+            result.problems.append("langid is not installed (pip install -r requirements-dev.txt)")
+            return result
         if result.langid != LANGID_EXPECTS[code]:
             expected = LANGID_EXPECTS[code]
             result.problems.append(f"langid reads the text as {result.langid!r}, not {expected!r}")

@@ -38,7 +38,7 @@ _MARKER = re.compile(f"[{OPEN}{CLOSE}]")
 # paragraph of English is laid out left to right, not only its words.
 _WHOLE = re.compile(
     r"<(p|li|h[1-6]|dt|dd|label|legend|summary|th|td|caption|figcaption|button|a)((?:\s[^>]*)?)>"
-    r'\s*<span lang="en" dir="ltr">(.*?)</span>\s*</\1>',
+    r'\s*<span lang="en" dir="ltr">((?:(?!</\1\s*>).)*?)</span>\s*</\1>',
     re.S,
 )
 
