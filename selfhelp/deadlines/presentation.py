@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext_lazy as _
 
 from selfhelp.deadlines import rules
@@ -358,6 +358,18 @@ class ShownDeadline(Countdown):
     uncertain: tuple[SafeString, ...]
     source: Source
     late: LateHelp | None
+    # The English of each step and doubt, beside the translation until a fluent speaker has reviewed the
+    # language's wording (None where the text is English already, or reviewed).
+    steps_english: tuple[SafeString | None, ...] = ()
+    uncertain_english: tuple[SafeString | None, ...] = ()
+
+    @property
+    def steps_beside(self):
+        return tuple(zip(self.steps, self.steps_english or (None,) * len(self.steps), strict=True))
+
+    @property
+    def uncertain_beside(self):
+        return tuple(zip(self.uncertain, self.uncertain_english or (None,) * len(self.uncertain), strict=True))
 
     @property
     def due(self) -> date:
@@ -381,15 +393,39 @@ class Shown:
     deadlines: tuple[ShownDeadline, ...]
     notes: tuple[SafeString, ...]
     today: date
+    notes_english: tuple[SafeString | None, ...] = ()
+
+    @property
+    def notes_beside(self):
+        return tuple(zip(self.notes, self.notes_english or (None,) * len(self.notes), strict=True))
 
     @property
     def passed(self) -> tuple[ShownDeadline, ...]:
         return tuple(deadline for deadline in self.deadlines if deadline.passed)
 
 
+def english_beside() -> bool:
+    """Whether legal sentences show their English beside them: in every language but English until a
+    fluent speaker has reviewed the language's wording (marked in the admin), so that a supporter can
+    check what the person reads."""
+    from selfhelp.i18n.status import interface_state
+
+    code = get_language()
+    return bool(code) and interface_state(code) not in {"english", "reviewed"}
+
+
+def _english(steps: tuple[Step, ...], shown: tuple[SafeString, ...]) -> tuple[SafeString | None, ...]:
+    with override("en"):
+        english = tuple(html(step, lambda message: message) for step in steps)
+    return tuple(None if e == s else e for e, s in zip(english, shown, strict=True))
+
+
 def show_deadline(
     deadline: Deadline, today: date, translate: Callable[[str], str] = gettext
 ) -> ShownDeadline:
+    steps = tuple(html(step, translate) for step in deadline.steps)
+    uncertain = tuple(html(step, translate) for step in deadline.uncertain)
+    beside = translate is gettext and english_beside()
     return ShownDeadline(
         key=deadline.key,
         title=text(deadline.title, translate),
@@ -397,10 +433,12 @@ def show_deadline(
         safe_date=deadline.safe_date,
         today=today,
         action=text(deadline.action, translate),
-        steps=tuple(html(step, translate) for step in deadline.steps),
-        uncertain=tuple(html(step, translate) for step in deadline.uncertain),
+        steps=steps,
+        uncertain=uncertain,
         source=deadline.source,
         late=LATE_HELP.get(deadline.key) if deadline.last_day < today else None,
+        steps_english=_english(deadline.steps, steps) if beside else (),
+        uncertain_english=_english(deadline.uncertain, uncertain) if beside else (),
     )
 
 
@@ -409,8 +447,11 @@ def present(result: Result, today: date, translate: Callable[[str], str] = gette
 
     The rules' "not legal advice" note is left out: the page says it once, more plainly, at the top.
     """
+    notes = tuple(note for note in result.notes if note != rules._NOT_ADVICE)
+    shown_notes = tuple(html(note, translate) for note in notes)
     return Shown(
         deadlines=tuple(show_deadline(deadline, today, translate) for deadline in result.deadlines),
-        notes=tuple(html(note, translate) for note in result.notes if note != rules._NOT_ADVICE),
+        notes=shown_notes,
         today=today,
+        notes_english=_english(notes, shown_notes) if translate is gettext and english_beside() else (),
     )

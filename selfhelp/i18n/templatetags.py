@@ -21,3 +21,36 @@ def day(value, style="long"):
 def day_text(value, style="long"):
     """The same date as plain text (for attributes and text files)."""
     return dates.format_day(value, style)
+
+
+def _details(english):
+    from django.utils.html import format_html
+    from django.utils.translation import gettext
+
+    return format_html(
+        '<details class="english"><summary>{}</summary><p lang="en" dir="ltr">{}</p></details>',
+        gettext("In English"),
+        english,
+    )
+
+
+@register.filter
+def in_english(english):
+    """A small "In English" box with the English of a legal sentence, when there is one to show."""
+    return _details(english) if english else ""
+
+
+@register.filter
+def english_of(text):
+    """The same box for a translatable text (a lazy translation): its English, beside the translation,
+    until a fluent speaker has reviewed the language's wording."""
+    from django.utils.translation import override
+
+    from selfhelp.deadlines.presentation import english_beside
+    from selfhelp.i18n.standins import strip
+
+    if not english_beside():
+        return ""
+    with override("en"):
+        english = str(text)
+    return "" if strip(str(text)) == english else _details(english)
