@@ -369,7 +369,8 @@ class ShownDeadline(Countdown):
 
     @property
     def uncertain_beside(self):
-        return tuple(zip(self.uncertain, self.uncertain_english or (None,) * len(self.uncertain), strict=True))
+        english = self.uncertain_english or (None,) * len(self.uncertain)
+        return tuple(zip(self.uncertain, english, strict=True))
 
     @property
     def due(self) -> date:

@@ -51,8 +51,10 @@ def drawn(content):
         for operands, operator in ContentStream(page.get_contents(), reader).operations:
             if operator == b"Tf":
                 current = fonts.get(operands[0])
-            elif operator in (b"Tj", b"TJ") and current is not None and "/Identity-H" in str(
-                current.get("/Encoding")
+            elif (
+                operator in (b"Tj", b"TJ")
+                and current is not None
+                and "/Identity-H" in str(current.get("/Encoding"))
             ):
                 pieces = operands[0] if operator == b"TJ" else [operands[0]]
                 for piece in pieces:
