@@ -114,7 +114,8 @@ def test_a_change_to_the_english_makes_its_translations_stale_until_they_are_upd
 def test_a_translator_can_confirm_a_translation_still_follows_a_changed_english(folder):
     content.stamp(content.translation_files(folder, "fr")[0])
     guide = folder / "guides" / "envelope.toml"
-    guide.write_text(guide.read_text(encoding="utf-8").replace("Keep the envelope.", "Keep the envelope!"), "utf-8")
+    text = guide.read_text(encoding="utf-8")
+    guide.write_text(text.replace("Keep the envelope.", "Keep the envelope!"), "utf-8")
 
     report = content.stamp(
         content.translation_files(folder, "fr")[0], confirm={"envelope:sections.action.items.keep"}
