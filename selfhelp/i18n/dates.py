@@ -20,7 +20,7 @@ from django.utils import dateformat, timezone
 from django.utils.formats import get_format, iter_format_modules
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 from selfhelp.i18n.standins import strip
 
@@ -62,6 +62,9 @@ def _with_beside(fmt):
 
 def _parts(value, style, code):
     """(text with the mark, English month or None): the date formatted in the language."""
+    if code and code != get_language():
+        with override(code):
+            return _parts(value, style, code)
     code = code or get_language() or "en"
     if isinstance(value, datetime):
         value = timezone.localtime(value) if timezone.is_aware(value) else value

@@ -433,3 +433,30 @@ def test_the_pdf_without_answers_leads_back_to_the_calculator(client, db):
 
     assert response.status_code == 302
     assert response["Location"] == "/en/deadlines/?decision=refusal"
+
+
+def test_the_counting_steps_show_their_english_beside_them_until_the_language_is_reviewed(client, db):
+    from django.core.cache import cache
+
+    from guides.models import InterfaceReview
+
+    markup = page(client, REFUSAL, url="/ar/deadlines/")
+
+    assert '<details class="english"><summary' in markup
+    assert '<p lang="en" dir="ltr">The letter was sent on <bdi>Tue 3 March 2026</bdi>.</p>' in markup
+
+    InterfaceReview.objects.create(language="ar", reviewed_on="2026-12-01")
+    cache.clear()
+
+    assert '<details class="english">' not in page(client, REFUSAL, url="/ar/deadlines/")
+
+
+def test_an_english_page_has_no_english_beside_its_steps(client, db):
+    assert '<details class="english">' not in page(client, REFUSAL)
+
+
+def test_the_late_appeal_help_shows_its_english_beside_it(client, db):
+    markup = page(client, url="/fr/deadlines/passed/")
+
+    assert '<details class="english"><summary' in markup
+    assert '<p lang="en" dir="ltr">You can still send your appeal.' in markup
