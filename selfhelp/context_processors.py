@@ -18,4 +18,6 @@ def site(request):
         "language": language,
         "languages": languages.LANGUAGES,
         "interface_translation": SimpleLazyObject(lambda: status.interface_state(language.code)),
+        # Legal sentences show their English beside them until the language's wording is reviewed.
+        "english_beside": SimpleLazyObject(lambda: status.english_beside(language.code)),
     }

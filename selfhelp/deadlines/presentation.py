@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from selfhelp.deadlines import rules
 from selfhelp.deadlines.rules import Deadline, Result, Source, Step
-from selfhelp.i18n import dates
+from selfhelp.i18n import dates, standins
 
 # Deadlines a tribunal must receive: aim for 4pm on the day (research note §1.4: the FTT's cut-off
 # time was not verified, and HMCTS's own systems set 16:00).
@@ -58,9 +58,11 @@ def html(step: Step, translate: Callable[[str], str] = gettext) -> SafeString:
         days.append(day)
         return f"{_OPEN}{len(days) - 1}{_CLOSE}"
 
+    if translate is gettext:  # English standing in for a missing translation is marked as English
+        translate = standins.marking(translate)
     marked = step.format(translate=translate, format_date=mark)
     return mark_safe(  # noqa: S308 (the text is escaped; each date comes from dates.day_html)
-        _MARKED.sub(lambda m: dates.day_html(days[int(m.group(1))], "weekday"), escape(marked))
+        standins.mark(_MARKED.sub(lambda m: dates.day_html(days[int(m.group(1))], "weekday"), escape(marked)))
     )
 
 
@@ -358,8 +360,10 @@ class ShownDeadline(Countdown):
     uncertain: tuple[SafeString, ...]
     source: Source
     late: LateHelp | None
-    # The English of each step and doubt, beside the translation until a fluent speaker has reviewed the
-    # language's wording (None where the text is English already, or reviewed).
+    title_html: SafeString = ""  # the title and action as HTML, English standing in marked as English
+    action_html: SafeString = ""
+    # The English of each step and doubt (None where the text is English already), shown beside the
+    # translation until a fluent speaker has reviewed the language's wording (`english_beside` in pages).
     steps_english: tuple[SafeString | None, ...] = ()
     uncertain_english: tuple[SafeString | None, ...] = ()
 
@@ -405,16 +409,6 @@ class Shown:
         return tuple(deadline for deadline in self.deadlines if deadline.passed)
 
 
-def english_beside() -> bool:
-    """Whether legal sentences show their English beside them: in every language but English until a
-    fluent speaker has reviewed the language's wording (marked in the admin), so that a supporter can
-    check what the person reads."""
-    from selfhelp.i18n.status import interface_state
-
-    code = get_language()
-    return bool(code) and interface_state(code) not in {"english", "reviewed"}
-
-
 def _english(steps: tuple[Step, ...], shown: tuple[SafeString, ...]) -> tuple[SafeString | None, ...]:
     with override("en"):
         english = tuple(html(step, lambda message: message) for step in steps)
@@ -426,7 +420,7 @@ def show_deadline(
 ) -> ShownDeadline:
     steps = tuple(html(step, translate) for step in deadline.steps)
     uncertain = tuple(html(step, translate) for step in deadline.uncertain)
-    beside = translate is gettext and english_beside()
+    beside = translate is gettext and get_language() not in {None, "en"}
     return ShownDeadline(
         key=deadline.key,
         title=text(deadline.title, translate),
@@ -438,6 +432,8 @@ def show_deadline(
         uncertain=uncertain,
         source=deadline.source,
         late=LATE_HELP.get(deadline.key) if deadline.last_day < today else None,
+        title_html=html(deadline.title, translate),
+        action_html=html(deadline.action, translate),
         steps_english=_english(deadline.steps, steps) if beside else (),
         uncertain_english=_english(deadline.uncertain, uncertain) if beside else (),
     )
@@ -450,9 +446,10 @@ def present(result: Result, today: date, translate: Callable[[str], str] = gette
     """
     notes = tuple(note for note in result.notes if note != rules._NOT_ADVICE)
     shown_notes = tuple(html(note, translate) for note in notes)
+    beside = translate is gettext and get_language() not in {None, "en"}
     return Shown(
         deadlines=tuple(show_deadline(deadline, today, translate) for deadline in result.deadlines),
         notes=shown_notes,
         today=today,
-        notes_english=_english(notes, shown_notes) if translate is gettext and english_beside() else (),
+        notes_english=_english(notes, shown_notes) if beside else (),
     )

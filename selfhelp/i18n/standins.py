@@ -76,6 +76,23 @@ def install():
     cls._marks_stand_ins = True
 
 
+def missing(message):
+    """Whether the reader's language has no translation of a message (so its English stands in)."""
+    code = get_language()
+    return bool(code) and code != "en" and bool(message) and _missing(trans_real.translation(code), message)
+
+
+def marking(translate):
+    """A translate function that marks the English it returns for a message the language lacks: for HTML
+    built outside a template (finish it with `mark`)."""
+
+    def marked(message):
+        text = translate(message)
+        return f"{OPEN}{text}{CLOSE}" if missing(message) else text
+
+    return marked
+
+
 def mark(html):
     """HTML with every marked piece of English wrapped as English, and the marks gone."""
     if OPEN not in html and CLOSE not in html:
@@ -102,7 +119,10 @@ def mark(html):
 
     for match in _NO_MARKUP.finditer(html):
         text(html[position : match.start()])
-        chunk = _MARKER.sub("", match.group(0))
+        chunk = match.group(0)
+        if (match.group(1) or "").lower() == "svg":
+            chunk = _SVG_TEXT.sub(_on_svg_text, chunk)
+        chunk = _MARKER.sub("", chunk)
         out.append(chunk)
         tag = _TAG.match(chunk)
         if tag and not match.group(1):
@@ -117,6 +137,19 @@ def mark(html):
     text(html[position:])
     result = "".join(out)
     return _WHOLE.sub(_on_element, result)
+
+
+# A picture's line of text that is all English: marked English and laid out left to right.
+_SVG_TEXT = re.compile(
+    f"<(text|title)((?:\\s[^>]*)?)>([^\\w<{OPEN}{CLOSE}]*){OPEN}([^<{OPEN}{CLOSE}]*){CLOSE}\\s*</\\1>"
+)
+
+
+def _on_svg_text(match):
+    name, attributes, before, inner = match.groups()
+    if " lang=" in attributes:
+        return match.group(0)
+    return f'<{name}{attributes} lang="en" direction="ltr">{before}{inner}</{name}>'
 
 
 def _nested(inner):

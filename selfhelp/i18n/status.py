@@ -46,6 +46,12 @@ def interface_counts(code):
     return done, total
 
 
+@lru_cache
+def msgids(code):
+    """Every message of the language's catalogues, translated or not (what the English can be)."""
+    return frozenset(m.msgid for path in catalogue_paths(code) for m in checks.read_po(path).messages)
+
+
 def interface_state(code):
     """ "english", "missing" (nothing translated), "partial", "unreviewed" or "reviewed"."""
     if code == languages.DEFAULT:
@@ -56,6 +62,13 @@ def interface_state(code):
     if done < total:
         return "partial"
     return "reviewed" if interface_reviewed(code) else "unreviewed"
+
+
+def english_beside(code):
+    """Whether legal sentences show their English beside them: in every language but English until a
+    fluent speaker has reviewed the language's wording (marked in the admin), so that a supporter can
+    check what the person reads."""
+    return interface_state(code) not in {"english", "reviewed"}
 
 
 def interface_reviewed(code):

@@ -36,21 +36,42 @@ def _details(english):
 
 @register.filter
 def in_english(english):
-    """A small "In English" box with the English of a legal sentence, when there is one to show."""
-    return _details(english) if english else ""
+    """A small "In English" box with the English of a legal sentence, when there is one to show and the
+    language's wording is not yet reviewed."""
+    from django.utils.translation import get_language
+
+    from selfhelp.i18n.status import english_beside
+
+    return _details(english) if english and english_beside(get_language()) else ""
 
 
 @register.filter
 def english_of(text):
     """The same box for a translatable text (a lazy translation): its English, beside the translation,
     until a fluent speaker has reviewed the language's wording."""
-    from django.utils.translation import override
+    from django.utils.translation import get_language, override
 
-    from selfhelp.deadlines.presentation import english_beside
     from selfhelp.i18n.standins import strip
+    from selfhelp.i18n.status import english_beside
 
-    if not english_beside():
+    if not english_beside(get_language()):
         return ""
     with override("en"):
         english = str(text)
     return "" if strip(str(text)) == english else _details(english)
+
+
+@register.filter
+def standin(text):
+    """Text translated before the page was rendered (in a view), marked as English when it is the
+    English of a message the reader's language has no translation of yet."""
+    from django.utils.html import format_html
+    from django.utils.translation import get_language
+
+    from selfhelp.i18n import standins, status
+
+    code = get_language()
+    value = str(text)
+    if code and code != "en" and value in status.msgids(code) and standins.missing(value):
+        return format_html('<span lang="en" dir="ltr">{}</span>', value)
+    return text

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import strip_tags
 from pypdf import PdfReader
 
@@ -456,7 +457,8 @@ def test_an_english_page_has_no_english_beside_its_steps(client, db):
 
 
 def test_the_late_appeal_help_shows_its_english_beside_it(client, db):
-    markup = page(client, url="/fr/deadlines/passed/")
+    with translation.override("en"):  # the request leaves French active: give English back after it
+        markup = page(client, url="/fr/deadlines/passed/")
 
     assert '<details class="english"><summary' in markup
     assert '<p lang="en" dir="ltr">You can still send your appeal.' in markup
