@@ -21,15 +21,24 @@ def test_a_marked_piece_of_text_becomes_english_and_a_whole_element_of_it_gets_l
     )
 
 
-def test_marks_inside_attributes_titles_options_and_pictures_are_dropped():
+def test_marks_inside_attributes_titles_and_options_are_dropped():
     html = (
         f'<title>{OPEN}Home{CLOSE}</title><nav aria-label="{OPEN}Main{CLOSE}"></nav>'
-        f"<select><option>{OPEN}Yes{CLOSE}</option></select><svg><text>{OPEN}You are here{CLOSE}</text></svg>"
+        f"<select><option>{OPEN}Yes{CLOSE}</option></select><svg><text>{OPEN}5{CLOSE} days</text></svg>"
     )
 
     assert mark(html) == (
         '<title>Home</title><nav aria-label="Main"></nav><select><option>Yes</option></select>'
-        "<svg><text>You are here</text></svg>"
+        "<svg><text>5 days</text></svg>"
+    )
+
+
+def test_a_line_of_a_picture_that_is_all_english_is_marked_english_and_left_to_right():
+    html = f'<svg><text x="280" text-anchor="end">▸ {OPEN}You are here{CLOSE}</text></svg>'
+
+    assert (
+        mark(html)
+        == '<svg><text x="280" text-anchor="end" lang="en" direction="ltr">▸ You are here</text></svg>'
     )
 
 

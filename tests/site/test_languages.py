@@ -57,9 +57,12 @@ def test_six_languages_are_right_to_left():
 
 
 def test_the_language_page_says_how_complete_and_how_checked_each_language_is(client, guides):
+    from django.core.cache import cache
+
     from guides.models import InterfaceReview
 
     InterfaceReview.objects.create(language="fr", reviewed_on="2026-12-01")
+    cache.clear()
     page = client.get("/en/language/").content.decode()
     items = dict(re.findall(r'<li><a href="/([a-z-]+)/"[^>]*>.*?</a>\s*(.*?)</li>', page, re.S))
 
