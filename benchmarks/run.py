@@ -32,7 +32,10 @@ from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
+from selfhelp.languages import LANGUAGES  # noqa: E402
+
 TARGET = 14 * 1024
+LANGUAGE_CODES = [language.code for language in LANGUAGES]
 
 
 def asset_bytes(html):
@@ -46,7 +49,7 @@ def asset_bytes(html):
 
 def pages(case_id, guide_slugs, evidence_slugs):
     yield "home", "/en/"
-    for code in ("en", "ar", "ti", "fr"):
+    for code in LANGUAGE_CODES:
         for slug in guide_slugs:
             yield f"guide {slug} ({code})", f"/{code}/guides/{slug}/"
         for slug in evidence_slugs:
@@ -62,16 +65,18 @@ def pages(case_id, guide_slugs, evidence_slugs):
     yield "workshop pack form", "/en/print/"
     yield "deadlines: step 1", "/en/deadlines/"
     yield "deadlines: result", "/en/deadlines/?decision=refusal&letter_date=2026-11-10&sent=2026-11-12"
-    yield "deadlines: result (ar)", "/ar/deadlines/?decision=ftt-dismissed&sent=2026-11-12"
     outside = "decision=refusal&letter_date=2026-11-10&sent=2026-11-12&outside_uk=on&departed=2026-11-14"
     yield "deadlines: refusal outside the UK (ar)", f"/ar/deadlines/?{outside}"
     yield "deadlines: out-of-country appeal", "/en/deadlines/?decision=out-of-country-appeal&departed=2026-11-14"
+    for code in LANGUAGE_CODES[1:]:
+        yield f"deadlines: result ({code})", f"/{code}/deadlines/?decision=ftt-dismissed&sent=2026-11-12"
     yield "file request", "/en/file-request/"
     yield "log in (not logged in)", "/en/accounts/login/"
     yield "sign up (not logged in)", "/en/accounts/signup/"
     yield "case list", "/en/cases/"
     yield "case home", f"/en/cases/{case_id}/"
-    yield "case home (ar)", f"/ar/cases/{case_id}/"
+    for code in LANGUAGE_CODES[1:]:
+        yield f"case home ({code})", f"/{code}/cases/{case_id}/"
     yield "case checklists", f"/en/cases/{case_id}/checklists/"
     yield "case checklist", f"/en/cases/{case_id}/checklists/{guide_slugs[0]}/"
     yield "case deadlines", f"/en/cases/{case_id}/deadlines/"

@@ -10,6 +10,10 @@ section and checklist item) with what the files say:
 
 Checklist items and sections are updated in place by their key, so ticks saved on cases survive a reload.
 A translation whose text changes loses its "reviewed" mark unless its file says it was reviewed.
+
+A translation made from an older English text (its stamp in the file's [made_from] table names another
+English: see selfhelp/i18n/content.py) is not loaded: the English stands in for it until the translator
+updates it and stamps it again. Each one is reported.
 """
 
 import tomllib
@@ -24,6 +28,8 @@ from django.db import transaction
 from guides.models import Change, ChecklistItem, GlossaryTerm, Guide, Section, Source
 from selfhelp import languages
 from selfhelp.deadlines.rules import Decision
+from selfhelp.i18n.checks import fingerprint
+from selfhelp.i18n.content import STAMPS
 
 CONTENT_DIR = Path(settings.BASE_DIR) / "guides" / "content"
 CODES = [language.code for language in languages.LANGUAGES]
@@ -46,6 +52,7 @@ class Report:
     kept_edits: list = field(default_factory=list)
     not_in_files: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
+    stale: list = field(default_factory=list)  # "ar appeal-rights sections.time-limits.body"
 
 
 def as_loaded(current, loaded):
@@ -75,13 +82,24 @@ def _require(data, keys, where):
         raise ContentError(f"{where}: missing {', '.join(missing)}")
 
 
-def _translated(english, translations, getter):
-    """{code: text} with English and every language whose file gives a text."""
+def _translated(english, translations, getter, where=None, stale=None):
+    """{code: text} with English and every language whose file gives a text made from this English.
+
+    `where` is (file name, field path): a translation whose stamp names an older English is left out and
+    listed in `stale`.
+    """
     texts = {languages.DEFAULT: english.strip()}
     for code, data in translations.items():
         text = getter(data)
-        if text and text.strip():
-            texts[code] = text.strip()
+        if not (text and text.strip()):
+            continue
+        if where is not None:
+            made_from = data.get(STAMPS, {}).get(where[1], "").partition(":")[0]
+            if made_from and made_from != fingerprint(english):
+                if stale is not None:
+                    stale.append(f"{code} {where[0]} {where[1]}")
+                continue
+        texts[code] = text.strip()
     return texts
 
 
@@ -95,8 +113,11 @@ def _iso(value):
 COLLECTIONS = {"guides": "guides", "evidence": "evidence"}  # folder → Guide.collection
 
 
-def read_guide_files(content_dir=CONTENT_DIR):
-    """{slug: (state, {code: reviewed})} for every guide and evidence page, and their translations."""
+def read_guide_files(content_dir=CONTENT_DIR, stale=None):
+    """{slug: (state, {code: reviewed})} for every guide and evidence page, and their translations.
+
+    Translations made from an older English are left out and listed in `stale`.
+    """
     guides = {}
     paths = [
         (path, collection)
@@ -115,11 +136,12 @@ def read_guide_files(content_dir=CONTENT_DIR):
             if translation_path.exists():
                 translations[code] = _read(translation_path)
                 reviewed[code] = bool(translations[code].get("reviewed", False))
-        guides[slug] = (_guide_state(path, data, translations, collection), reviewed)
+        guides[slug] = (_guide_state(path, data, translations, collection, stale), reviewed)
     return guides
 
 
-def _guide_state(path, data, translations, collection):
+def _guide_state(path, data, translations, collection, stale=None):
+    slug = data["slug"]
     sections, section_keys = [], set()
     for number, section in enumerate(data["sections"], start=1):
         _require(section, ["key", "heading"], f"{path}, section {number}")
@@ -142,6 +164,8 @@ def _guide_state(path, data, translations, collection):
                         lambda t, s=key, i=item["key"]: (
                             t.get("sections", {}).get(s, {}).get("items", {}).get(i)
                         ),
+                        (slug, f"sections.{key}.items.{item['key']}"),
+                        stale,
                     ),
                 }
             )
@@ -152,8 +176,18 @@ def _guide_state(path, data, translations, collection):
                     section["heading"],
                     translations,
                     lambda t, s=key: t.get("sections", {}).get(s, {}).get("heading"),
+                    (slug, f"sections.{key}.heading"),
+                    stale,
                 ),
-                "body": section.get("body", "").strip(),
+                "body": _translated(
+                    section.get("body", ""),
+                    translations,
+                    lambda t, s=key: t.get("sections", {}).get(s, {}).get("body"),
+                    (slug, f"sections.{key}.body"),
+                    stale,
+                )
+                if section.get("body", "").strip()
+                else {},
                 "items": items,
             }
         )
@@ -162,8 +196,10 @@ def _guide_state(path, data, translations, collection):
         "collection": collection,
         "order": int(data.get("order", 0)),
         "last_checked": _iso(guide_last_checked(path, data)),
-        "title": _translated(data["title"], translations, lambda t: t.get("title")),
-        "summary": _translated(data["summary"], translations, lambda t: t.get("summary")),
+        "title": _translated(data["title"], translations, lambda t: t.get("title"), (slug, "title"), stale),
+        "summary": _translated(
+            data["summary"], translations, lambda t: t.get("summary"), (slug, "summary"), stale
+        ),
         "sources": [
             {"citation": s["citation"], "url": s.get("url", ""), "checked": _iso(s["checked"])}
             for s in data.get("sources", [])
@@ -202,7 +238,7 @@ def guide_last_checked(path, data):
     return min(oldest, given) if given is not None else oldest
 
 
-def read_glossary_files(content_dir=CONTENT_DIR):
+def read_glossary_files(content_dir=CONTENT_DIR, stale=None):
     """{key: (state, {code: reviewed})} for every glossary term."""
     path = content_dir / "glossary.toml"
     if not path.exists():
@@ -224,11 +260,22 @@ def read_glossary_files(content_dir=CONTENT_DIR):
         def translated_term(name, key=key):
             return lambda t: t.get("terms", {}).get(key, {}).get(name)
 
+        def where(name, key=key):
+            return ("glossary", f"terms.{key}.{name}")
+
         state = {
             "key": key,
-            "term": _translated(term["term"], translations, translated_term("term")),
-            "expansion": _translated(term.get("expansion", ""), translations, translated_term("expansion")),
-            "definition": _translated(term["definition"], translations, translated_term("definition")),
+            "term": _translated(term["term"], translations, translated_term("term"), where("term"), stale),
+            "expansion": _translated(
+                term.get("expansion", ""),
+                translations,
+                translated_term("expansion"),
+                where("expansion"),
+                stale,
+            ),
+            "definition": _translated(
+                term["definition"], translations, translated_term("definition"), where("definition"), stale
+            ),
             "guide": term.get("guide", ""),
         }
         if not state["expansion"][languages.DEFAULT]:
@@ -318,7 +365,7 @@ def guide_db_state(guide):
             {
                 "key": section.key,
                 "heading": _db_texts(section, "heading"),
-                "body": section.body,
+                "body": _db_texts(section, "body"),
                 "items": [{"key": item.key, "text": _db_texts(item, "text")} for item in section.items.all()],
             }
             for section in guide.sections.all()
@@ -417,7 +464,7 @@ def _write_guide(guide, state):
     for order, section_state in enumerate(state["sections"]):
         section = existing.pop(section_state["key"], None) or Section(guide=guide, key=section_state["key"])
         section.order = order
-        section.body = section_state["body"]
+        _set_texts(section, "body", section_state["body"])
         _set_texts(section, "heading", section_state["heading"])
         _save(section, f"{where}, section {section.key}")
         items = {item.key: item for item in section.items.all()}
@@ -474,8 +521,8 @@ def _sync(name, obj, new_state, file_reviewed, old_state, report, force, write):
 def load(content_dir=CONTENT_DIR, force=False):
     """Load every guide, glossary term and change ("What changed"); return a Report of what happened."""
     report = Report()
-    guide_files = read_guide_files(content_dir)
-    term_files = read_glossary_files(content_dir)
+    guide_files = read_guide_files(content_dir, report.stale)
+    term_files = read_glossary_files(content_dir, report.stale)
 
     guides = {guide.slug: guide for guide in Guide.objects.prefetch_related("sources", "sections__items")}
     for slug, (state, file_reviewed) in guide_files.items():

@@ -1,9 +1,10 @@
 """The guides: their text, checklists, legal sources and the glossary.
 
 The text lives in the repository (guides/content/) and is loaded by `manage.py load_guides`. Titles,
-summaries, section headings, checklist items and glossary entries are translated with
-django-modeltranslation (see translation.py); the body of each section is English only: it is the
-authoritative text.
+summaries, section headings and bodies, checklist items and glossary entries are translated with
+django-modeltranslation (see translation.py). The English is the authoritative text: every page in
+another language links to it, and shows it wherever a translation is missing or was made from an older
+English (see selfhelp/i18n/content.py).
 """
 
 from datetime import date
@@ -15,6 +16,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from selfhelp import languages
+
+
+def column(name, code):
+    return f"{name}_{code.replace('-', '_')}"
 
 
 class ReviewedLanguages(models.Model):
@@ -38,6 +43,27 @@ class ReviewedLanguages(models.Model):
         if not self.has_translation(code):
             return "missing"
         return "reviewed" if code in self.reviewed_languages else "unreviewed"
+
+    def translatable(self):
+        """Every (object, field name) of this page that has an English text to translate."""
+        raise NotImplementedError
+
+    def translated_count(self, code=None):
+        """(texts translated into the language, texts in all): where English stands in for the rest."""
+        code = code or get_language()
+        texts = [(obj, name) for obj, name in self.translatable() if getattr(obj, column(name, "en"))]
+        return sum(bool(getattr(obj, column(name, code))) for obj, name in texts), len(texts)
+
+    def has_translation(self, code):
+        return self.translated_count(code)[0] > 0
+
+    def english_parts(self, code=None):
+        """How many of its texts show in English in the reader's language (not translated, or stale)."""
+        code = code or get_language()
+        if code == languages.DEFAULT:
+            return 0
+        translated, total = self.translated_count(code)
+        return total - translated
 
 
 class GuideQuerySet(models.QuerySet):
@@ -82,8 +108,22 @@ class Guide(ReviewedLanguages):
             return reverse("evidence:kind_pdf", args=[self.slug])
         return reverse("guides:pdf", args=[self.slug])
 
-    def has_translation(self, code):
-        return bool(getattr(self, f"summary_{code.replace('-', '_')}", ""))
+    @property
+    def has_translated_bodies(self):
+        """Whether any section's text is translated into the reader's language (else the notice says the
+        full guide is in English)."""
+        code = get_language()
+        sections = self.sections.all()
+        return code != languages.DEFAULT and any(getattr(s, column("body", code)) for s in sections)
+
+    def translatable(self):
+        yield self, "title"
+        yield self, "summary"
+        for section in self.sections.all():
+            yield section, "heading"
+            yield section, "body"
+            for item in section.items.all():
+                yield item, "text"
 
 
 class Source(models.Model):
@@ -109,7 +149,7 @@ class Section(models.Model):
     key = models.SlugField()
     order = models.PositiveSmallIntegerField(default=0)
     heading = models.CharField(_("heading"), max_length=200)
-    body = models.TextField(_("text (Markdown, English)"), blank=True)
+    body = models.TextField(_("text (Markdown)"), blank=True)
 
     class Meta:
         ordering = ["order"]
@@ -158,8 +198,10 @@ class GlossaryTerm(ReviewedLanguages):
     def get_absolute_url(self):
         return reverse("guides:glossary_term", args=[self.key])
 
-    def has_translation(self, code):
-        return bool(getattr(self, f"definition_{code.replace('-', '_')}", ""))
+    def translatable(self):
+        yield self, "term"
+        yield self, "expansion"
+        yield self, "definition"
 
 
 class InterfaceReview(models.Model):

@@ -1,6 +1,6 @@
 """What django-modeltranslation translates: one column per language for each field listed here.
 
-Section bodies are not listed: the full guide text is English, the authoritative version.
+The English of each field is the authoritative text; pages in other languages link to it.
 """
 
 from modeltranslation.translator import TranslationOptions, register
@@ -16,7 +16,7 @@ class GuideTranslation(TranslationOptions):
 
 @register(Section)
 class SectionTranslation(TranslationOptions):
-    fields = ("heading",)
+    fields = ("heading", "body")
     required_languages = ("en",)
 
 

@@ -68,3 +68,6 @@ class GlossaryStatus:
             if status in statuses:
                 return status
         return "reviewed"
+
+    def english_parts(self):
+        return sum(term.english_parts() for term in self.terms)

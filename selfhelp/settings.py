@@ -101,7 +101,9 @@ WSGI_APPLICATION = "selfhelp.wsgi.application"
 
 TEMPLATES = [
     {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        # Django's backend, marking the English that stands in for a missing translation
+        # (selfhelp/i18n/standins.py).
+        "BACKEND": "selfhelp.i18n.standins.TemplatesWithStandIns",
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
@@ -112,6 +114,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "selfhelp.context_processors.site",
             ],
+            # Every template can show a date with {{ day|day }} (selfhelp/i18n/dates.py).
+            "builtins": ["selfhelp.i18n.templatetags"],
         },
     },
 ]

@@ -6,6 +6,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from guides.models import Guide
 from selfhelp import languages
+from selfhelp.i18n.status import language_status
 
 
 def home(request):
@@ -16,14 +17,19 @@ def choose_language(request):
     """Every language the site offers, each a link to the page the reader came from, in that language.
 
     A page of its own rather than a menu on every page: the list of 17 names would add half a kilobyte
-    to every page a phone loads, for a choice made once.
+    to every page a phone loads, for a choice made once. It also says how complete each translation is,
+    and how much of it a fluent speaker has checked.
     """
     back = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts=None) or not back.startswith("/"):
         back = reverse("home")
     path, _, query = back.partition("?")
     choices = [
-        (language, translate_url(path, language.code) + (f"?{query}" if query else ""))
+        (
+            language,
+            translate_url(path, language.code) + (f"?{query}" if query else ""),
+            None if language.code == languages.DEFAULT else language_status(language.code),
+        )
         for language in languages.LANGUAGES
     ]
     return render(request, "language.html", {"choices": choices})

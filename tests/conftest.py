@@ -77,6 +77,14 @@ PASSWORD = "a long enough passphrase 42"
 
 
 @pytest.fixture(autouse=True)
+def fresh_local_cache():
+    """Each process keeps a few answers in its own memory for minutes; a test starts without them."""
+    from django.core.cache import caches
+
+    caches["local"].clear()
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Argon2 is slow on purpose; tests that are not about hashing use a fast hasher."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

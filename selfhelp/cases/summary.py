@@ -25,7 +25,7 @@ class Summary:
     ticks_total: int
     passed_deadlines: int = 0  # how many of the rules' deadlines have passed (own dates not counted)
     needs_dates: bool = False  # the rules could count, if the case had the dates they need
-    warnings: tuple = ()  # the rules' warnings (a remedy the person could lose), as HTML, for the home page
+    warnings: tuple = ()  # the rules' warnings (a remedy the person could lose), as (HTML, its English or None)
 
     @property
     def role(self):
@@ -44,7 +44,7 @@ def _summary(case, today, ticks_done, ticks_total):
         ticks_total=ticks_total,
         passed_deadlines=sum(1 for entry in dates.passed if entry.is_rule),
         needs_dates=bool(dates.problem),
-        warnings=dates.shown.warnings if dates.shown else (),
+        warnings=dates.shown.warnings_beside if dates.shown else (),
     )
 
 

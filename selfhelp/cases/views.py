@@ -6,12 +6,13 @@ from django.db.models import Count, Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from guides.models import Change, Guide, Section
-from selfhelp import throttle
+from selfhelp import languages, throttle
 from selfhelp.cases import history, stages
 from selfhelp.cases.access import case_view
 from selfhelp.cases.forms import CaseForm, ShareCodeForm
@@ -104,7 +105,12 @@ def _facts(case):
         value = getattr(case, name)
         if value in (None, "", False):
             continue
-        if field.choices:
+        if name == "language":  # a language by its own name, marked as written in that language
+            language = languages.get(value)
+            value = format_html(
+                '<span lang="{}" dir="{}">{}</span>', language.code, language.direction, language.native
+            )
+        elif field.choices:
             value = getattr(case, f"get_{name}_display")()
         elif value is True:
             value = _("Yes")

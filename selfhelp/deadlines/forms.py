@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.urls import reverse
 from django.utils.functional import Promise
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from selfhelp.deadlines.models import OwnDate
@@ -345,7 +346,8 @@ class SaveToCaseForm(forms.Form):
 
     def __init__(self, data=None, *, cases, action):
         super().__init__(data)
-        choices = [(case.public_id, case.name) for case in cases]
+        # A case's name is what the person typed, in any language: isolated inside right-to-left pages.
+        choices = [(case.public_id, format_html("<bdi>{}</bdi>", case.name)) for case in cases]
         self.fields["case"].choices = [*choices, (NEW_CASE, _("A new case"))]
         self.fields["case"].initial = choices[0][0] if choices else NEW_CASE
         self.helper = form_helper(_("Save to the case"), action=action, name="save")

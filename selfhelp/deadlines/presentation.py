@@ -15,17 +15,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.functional import Promise
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext_lazy as _
 
 from selfhelp.deadlines import rules
 from selfhelp.deadlines.rules import Deadline, Result, Source, Step
-
-DATE_FORMAT = "D j F Y"
+from selfhelp.i18n import dates, standins
 
 # Deadlines a tribunal must receive: aim for 4pm on the day (research note §1.4: the FTT's cut-off
 # time was not verified, and HMCTS's own systems set 16:00).
@@ -33,8 +31,9 @@ TRIBUNAL_FILINGS = {"ftt-appeal", "permission-ftt", "permission-ut", "support-ap
 
 
 def format_date(day: date) -> str:
-    """A date in the reader's language, like "Fri 3 April 2026"."""
-    return date_format(day, DATE_FORMAT)
+    """A date in the reader's language, like "Fri 3 April 2026" (selfhelp/i18n/dates.py: the English
+    month beside the local one where readers may use another calendar)."""
+    return dates.format_day(day, "weekday")
 
 
 def text(step: Step, translate: Callable[[str], str] = gettext) -> str:
@@ -53,8 +52,18 @@ def html(step: Step, translate: Callable[[str], str] = gettext) -> SafeString:
     and their translations, never from what a person typed, and it is escaped before the tags are
     added.
     """
-    marked = step.format(translate=translate, format_date=lambda day: f"{_OPEN}{format_date(day)}{_CLOSE}")
-    return mark_safe(_MARKED.sub(r"<bdi>\1</bdi>", escape(marked)))  # noqa: S308 (escaped above)
+    days = []
+
+    def mark(day):
+        days.append(day)
+        return f"{_OPEN}{len(days) - 1}{_CLOSE}"
+
+    if translate is gettext:  # English standing in for a missing translation is marked as English
+        translate = standins.marking(translate)
+    marked = step.format(translate=translate, format_date=mark)
+    return mark_safe(  # noqa: S308 (the text is escaped; each date comes from dates.day_html)
+        standins.mark(_MARKED.sub(lambda m: dates.day_html(days[int(m.group(1))], "weekday"), escape(marked)))
+    )
 
 
 @dataclass(frozen=True)
@@ -351,6 +360,21 @@ class ShownDeadline(Countdown):
     uncertain: tuple[SafeString, ...]
     source: Source
     late: LateHelp | None
+    title_html: SafeString = ""  # the title and action as HTML, English standing in marked as English
+    action_html: SafeString = ""
+    # The English of each step and doubt (None where the text is English already), shown beside the
+    # translation until a fluent speaker has reviewed the language's wording (`english_beside` in pages).
+    steps_english: tuple[SafeString | None, ...] = ()
+    uncertain_english: tuple[SafeString | None, ...] = ()
+
+    @property
+    def steps_beside(self):
+        return tuple(zip(self.steps, self.steps_english or (None,) * len(self.steps), strict=True))
+
+    @property
+    def uncertain_beside(self):
+        english = self.uncertain_english or (None,) * len(self.uncertain)
+        return tuple(zip(self.uncertain, english, strict=True))
 
     @property
     def due(self) -> date:
@@ -376,15 +400,34 @@ class Shown:
     today: date
     # A remedy the person could lose, or does not have: shown in a box before the dates.
     warnings: tuple[SafeString, ...] = ()
+    notes_english: tuple[SafeString | None, ...] = ()
+    warnings_english: tuple[SafeString | None, ...] = ()
+
+    @property
+    def notes_beside(self):
+        return tuple(zip(self.notes, self.notes_english or (None,) * len(self.notes), strict=True))
+
+    @property
+    def warnings_beside(self):
+        return tuple(zip(self.warnings, self.warnings_english or (None,) * len(self.warnings), strict=True))
 
     @property
     def passed(self) -> tuple[ShownDeadline, ...]:
         return tuple(deadline for deadline in self.deadlines if deadline.passed)
 
 
+def _english(steps: tuple[Step, ...], shown: tuple[SafeString, ...]) -> tuple[SafeString | None, ...]:
+    with override("en"):
+        english = tuple(html(step, lambda message: message) for step in steps)
+    return tuple(None if e == s else e for e, s in zip(english, shown, strict=True))
+
+
 def show_deadline(
     deadline: Deadline, today: date, translate: Callable[[str], str] = gettext
 ) -> ShownDeadline:
+    steps = tuple(html(step, translate) for step in deadline.steps)
+    uncertain = tuple(html(step, translate) for step in deadline.uncertain)
+    beside = translate is gettext and get_language() not in {None, "en"}
     return ShownDeadline(
         key=deadline.key,
         title=text(deadline.title, translate),
@@ -392,10 +435,14 @@ def show_deadline(
         safe_date=deadline.safe_date,
         today=today,
         action=text(deadline.action, translate),
-        steps=tuple(html(step, translate) for step in deadline.steps),
-        uncertain=tuple(html(step, translate) for step in deadline.uncertain),
+        steps=steps,
+        uncertain=uncertain,
         source=deadline.source,
         late=LATE_HELP.get(deadline.key) if deadline.last_day < today else None,
+        title_html=html(deadline.title, translate),
+        action_html=html(deadline.action, translate),
+        steps_english=_english(deadline.steps, steps) if beside else (),
+        uncertain_english=_english(deadline.uncertain, uncertain) if beside else (),
     )
 
 
@@ -404,9 +451,15 @@ def present(result: Result, today: date, translate: Callable[[str], str] = gette
 
     The rules' "not legal advice" note is left out: the page says it once, more plainly, at the top.
     """
+    notes = tuple(note for note in result.notes if note != rules._NOT_ADVICE)
+    shown_notes = tuple(html(note, translate) for note in notes)
+    shown_warnings = tuple(html(warning, translate) for warning in result.warnings)
+    beside = translate is gettext and get_language() not in {None, "en"}
     return Shown(
         deadlines=tuple(show_deadline(deadline, today, translate) for deadline in result.deadlines),
-        notes=tuple(html(note, translate) for note in result.notes if note != rules._NOT_ADVICE),
+        notes=shown_notes,
         today=today,
-        warnings=tuple(html(warning, translate) for warning in result.warnings),
+        warnings=shown_warnings,
+        notes_english=_english(notes, shown_notes) if beside else (),
+        warnings_english=_english(result.warnings, shown_warnings) if beside else (),
     )

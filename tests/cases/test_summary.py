@@ -68,7 +68,7 @@ def test_an_own_date_sooner_than_every_deadline_is_the_next_one_on_the_list_and_
 def test_the_dates_are_isolated_for_right_to_left_pages(signed_in, case, guides):
     markup = signed_in.get("/ar/cases/").content.decode()
 
-    assert "<bdi>26 نوفمبر 2026</bdi>" in markup
+    assert "<bdi><bdi>26 نوفمبر، 2026</bdi></bdi>" in markup
 
 
 def test_on_the_last_day_the_list_says_today_is_the_last_day(signed_in, case, guides, monkeypatch):

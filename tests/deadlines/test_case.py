@@ -103,7 +103,7 @@ def test_choices_give_dates_in_the_readers_language(case, hearing):
     with translation.override("ar"):
         labels = dict(choices(case, TODAY))
 
-    assert labels[hearing.key] == "Hearing at Taylor House – أربعاء 25 نوفمبر 2026"
+    assert labels[hearing.key] == "Hearing at Taylor House – أربعاء 25 نوفمبر، 2026"
 
 
 def test_facts_that_are_not_enough_give_only_the_own_dates_and_say_what_is_missing(case, hearing):

@@ -69,7 +69,7 @@ def test_the_deadlines_are_counted_from_the_cases_facts_soonest_first(signed_in,
 
     assert sections(markup) == ["ftt-appeal", "appeal-rights-exhausted", "support-ends"]
     appeal = section(markup, "ftt-appeal")
-    assert '<time datetime="2026-11-26">Thu 26 November 2026</time>' in appeal
+    assert '<time datetime="2026-11-26"><bdi>Thu 26 November 2026</bdi></time>' in appeal
     assert "2 days left" in words(appeal)
     assert "Safe date to aim for Tue 24 November 2026" in words(appeal)
     assert "Counted on Tue 24 November 2026." in words(markup)
@@ -193,8 +193,8 @@ def test_an_arabic_page_is_right_to_left_with_its_dates_isolated(signed_in, case
     markup = page(signed_in, f"/ar/cases/{case.public_id}/deadlines/")
 
     assert '<html lang="ar" dir="rtl">' in markup
-    assert '<time datetime="2026-11-26">خميس 26 نوفمبر 2026</time>' in markup
-    assert "<bdi>ثلاثاء 24 نوفمبر 2026</bdi>" in markup
+    assert '<time datetime="2026-11-26"><bdi>خميس 26 نوفمبر، 2026</bdi></time>' in markup
+    assert "<bdi>ثلاثاء 24 نوفمبر، 2026</bdi>" in markup
 
 
 def test_the_pdf_holds_the_deadlines_the_own_dates_and_the_counting(signed_in, case):

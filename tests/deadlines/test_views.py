@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import strip_tags
 from pypdf import PdfReader
 
@@ -390,8 +391,8 @@ def test_an_arabic_result_gives_dates_in_arabic_isolated_inside_the_text(client,
     markup = page(client, REFUSAL, url="/ar/deadlines/")
 
     assert '<html lang="ar" dir="rtl">' in markup
-    assert '<time datetime="2026-03-17">ثلاثاء 17 مارس 2026</time>' in markup
-    assert "<bdi>ثلاثاء 3 مارس 2026</bdi>" in markup
+    assert '<time datetime="2026-03-17"><bdi>ثلاثاء 17 مارس، 2026</bdi></time>' in markup
+    assert "<bdi>ثلاثاء 3 مارس، 2026</bdi>" in markup
 
 
 def test_the_result_page_weighs_less_than_14_kb_compressed_with_its_stylesheet(client, db):
@@ -492,3 +493,29 @@ def test_an_out_of_country_appeal_without_the_day_you_left_says_so_beside_that_f
     [(field, message)] = errors(markup)
     assert field == "id_departed"
     assert "the 28 days to appeal start on that day" in message
+def test_the_counting_steps_show_their_english_beside_them_until_the_language_is_reviewed(client, db):
+    from django.core.cache import caches
+
+    from guides.models import InterfaceReview
+
+    markup = page(client, REFUSAL, url="/ar/deadlines/")
+
+    assert '<details class="english"><summary' in markup
+    assert '<p lang="en" dir="ltr">The letter was sent on <bdi>Tue 3 March 2026</bdi>.</p>' in markup
+
+    InterfaceReview.objects.create(language="ar", reviewed_on="2026-12-01")
+    caches["local"].clear()
+
+    assert '<details class="english">' not in page(client, REFUSAL, url="/ar/deadlines/")
+
+
+def test_an_english_page_has_no_english_beside_its_steps(client, db):
+    assert '<details class="english">' not in page(client, REFUSAL)
+
+
+def test_the_late_appeal_help_shows_its_english_beside_it(client, db):
+    with translation.override("en"):  # the request leaves French active: give English back after it
+        markup = page(client, url="/fr/deadlines/passed/")
+
+    assert '<details class="english"><summary' in markup
+    assert '<p lang="en" dir="ltr">You can still send your appeal.' in markup

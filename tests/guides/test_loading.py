@@ -334,3 +334,61 @@ def test_no_real_guide_shows_a_newer_date_than_its_oldest_source():
         dates = [source.checked for source in guide.sources.all()]
         assert dates, guide.slug
         assert guide.last_checked == min(dates), guide.slug
+ARABIC_BODY = """
+[sections.why]
+heading = "لماذا يهم"
+body = "يبدأ وقت الاستئناف من يوم **إرسال** الرسالة. انظر [RFRL](glossary:rfrl)."
+"""
+
+
+@pytest.mark.django_db
+def test_a_translated_body_fills_its_column_and_the_english_stays_the_authoritative_text(content):
+    edit(content, "translations/ar/envelope.toml", "[sections.action]", ARABIC_BODY + "\n[sections.action]")
+
+    load(content)
+
+    why = Section.objects.get(key="why")
+    assert why.body_ar.startswith("يبدأ وقت الاستئناف")
+    assert why.body_en.startswith("The time to appeal")
+    assert why.body_fr == ""
+
+
+@pytest.mark.django_db
+def test_a_translation_made_from_an_older_english_is_not_loaded_until_it_is_stamped_again(content):
+    from selfhelp.i18n import content as files
+
+    edit(content, "translations/ar/envelope.toml", "[sections.action]", ARABIC_BODY + "\n[sections.action]")
+    english = files.english_files(content)
+    for file in files.translation_files(content, "ar", english):
+        files.stamp(file)
+    assert load(content).stale == []
+    assert Section.objects.get(key="why").body_ar
+
+    edit(content, "guides/envelope.toml", "was **sent**", "was **posted**")
+    report = load(content)
+
+    assert report.stale == ["ar envelope sections.why.body"]
+    why = Section.objects.get(key="why")
+    assert why.body_ar == ""  # the English stands in
+    assert why.heading_ar == "لماذا يهم"  # its heading was made from an English that did not change
+    assert Guide.objects.get(slug="envelope").english_parts("ar") > 0
+
+    edit(content, "translations/ar/envelope.toml", "من يوم **إرسال**", "من يوم **إرسال** (posted)")
+    for file in files.translation_files(content, "ar", files.english_files(content)):
+        files.stamp(file)
+    assert load(content).stale == []
+    assert "(posted)" in Section.objects.get(key="why").body_ar
+
+
+@pytest.mark.django_db
+def test_a_changed_body_clears_the_reviewed_mark_of_that_language(content):
+    edit(content, "translations/ar/envelope.toml", "[sections.action]", ARABIC_BODY + "\n[sections.action]")
+    load(content)
+    Guide.objects.filter(slug="envelope").update(reviewed_languages=["ar"])
+    load(content)
+    assert Guide.objects.get(slug="envelope").translation_status("ar") == "reviewed"
+
+    edit(content, "translations/ar/envelope.toml", "يبدأ وقت", "يبدأ الوقت")
+    load(content)
+
+    assert Guide.objects.get(slug="envelope").translation_status("ar") == "unreviewed"

@@ -140,8 +140,54 @@ def test_a_language_without_a_translation_says_so_and_shows_english(client, guid
     guide = guides[0]
     page = client.get(in_language("so", guide)["url"]).content.decode()
 
-    assert "not yet translated into Somali" in page
-    assert contains(page, guide.summary_en)
+    assert "This site's wording is not yet translated into <bdi>Soomaali</bdi>" in page
+    assert '<p class="notice" lang="en" dir="ltr">This has not been translated into Soomaali yet' in page
+    assert f'<p lang="en" dir="ltr">{html.escape(guide.summary_en)}</p>' in page
+
+
+def translate_bodies(guide, code, prefix):
+    """Give every section of a guide a (test) translation of its text in one language."""
+    for section in guide.sections.all():
+        if section.body_en:
+            setattr(section, f"body_{code.replace('-', '_')}", f"{prefix} {section.key}.")
+            section.save()
+
+
+def test_a_translated_guide_text_is_shown_in_the_language_with_a_link_to_the_english(client, guides):
+    guide = guides[0]
+    translate_bodies(guide, "fr", "Texte traduit de la partie")
+
+    page = client.get(f"/fr/guides/{guide.slug}/").content.decode()
+
+    first = next(section for section in guide.sections.all() if section.body_en)
+    assert f'<div class="body"><p>Texte traduit de la partie {first.key}.</p></div>' in page
+    assert '<div class="body" lang="en"' not in page
+    assert first.body_en[:40] not in page  # never both languages in full on one page
+    assert f'<a href="/en/guides/{guide.slug}/" hreflang="en"' in page
+    assert "notice unreviewed" in page
+
+
+def test_a_guide_partly_translated_marks_the_english_parts_and_says_so(client, guides):
+    guide = guides[0]
+    translate_bodies(guide, "fr", "Texte traduit de la partie")
+    untranslated = next(section for section in guide.sections.all() if section.body_en)
+    untranslated.body_fr = ""
+    untranslated.save()
+
+    page = client.get(f"/fr/guides/{guide.slug}/").content.decode()
+
+    assert '<div class="body" lang="en" dir="ltr">' in page
+    assert "Parts of this page are not yet translated into <bdi>Français</bdi>" in page
+
+
+def test_a_reviewed_translation_of_the_guide_text_loses_its_warning(client, guides):
+    guide = guides[0]
+    translate_bodies(guide, "fr", "Texte traduit de la partie")
+    Guide.objects.filter(pk=guide.pk).update(reviewed_languages=["fr"])
+
+    page = client.get(f"/fr/guides/{guide.slug}/").content.decode()
+
+    assert "notice unreviewed" not in page
 
 
 @pytest.mark.parametrize("code", CODES)

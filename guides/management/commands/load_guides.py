@@ -40,3 +40,14 @@ class Command(BaseCommand):
             )
         for warning in report.warnings:
             self.stderr.write(self.style.WARNING(warning))
+        if report.stale:
+            self.stderr.write(
+                self.style.WARNING(
+                    f"{len(report.stale)} translated texts were made from an older English and are not shown "
+                    "(the English stands in for them until they are updated and stamped again: "
+                    "`manage.py translations stamp <language>`)."
+                )
+            )
+            if options["verbosity"] >= 2:
+                for name in report.stale:
+                    self.stderr.write(f"  {name}")
