@@ -67,7 +67,8 @@ def pages(case_id, guide_slugs, evidence_slugs):
     yield "deadlines: result", "/en/deadlines/?decision=refusal&letter_date=2026-11-10&sent=2026-11-12"
     outside = "decision=refusal&letter_date=2026-11-10&sent=2026-11-12&outside_uk=on&departed=2026-11-14"
     yield "deadlines: refusal outside the UK (ar)", f"/ar/deadlines/?{outside}"
-    yield "deadlines: out-of-country appeal", "/en/deadlines/?decision=out-of-country-appeal&departed=2026-11-14"
+    abroad = "decision=out-of-country-appeal&departed=2026-11-14"
+    yield "deadlines: out-of-country appeal", f"/en/deadlines/?{abroad}"
     for code in LANGUAGE_CODES[1:]:
         yield f"deadlines: result ({code})", f"/{code}/deadlines/?decision=ftt-dismissed&sent=2026-11-12"
     yield "file request", "/en/file-request/"

@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
     """Section bodies become translated content (django-modeltranslation: one column per language)."""
 
     dependencies = [
-        ('guides', '0004_loaded_state'),
+        ('guides', '0005_change'),
     ]
 
     operations = [

@@ -25,7 +25,8 @@ class Summary:
     ticks_total: int
     passed_deadlines: int = 0  # how many of the rules' deadlines have passed (own dates not counted)
     needs_dates: bool = False  # the rules could count, if the case had the dates they need
-    warnings: tuple = ()  # the rules' warnings (a remedy the person could lose), as (HTML, its English or None)
+    # The rules' warnings (a remedy the person could lose), as pairs (HTML, its English or None).
+    warnings: tuple = ()
 
     @property
     def role(self):

@@ -79,7 +79,8 @@ def changes_for(case):
     older ones), until this member hides it.
     """
     since = timezone.localdate(case.created)
-    hidden = set(case.membership.dismissed_changes.values_list("change_id", flat=True))
+    membership = getattr(case, "membership", None)  # absent when a case is exported without a viewer
+    hidden = set(membership.dismissed_changes.values_list("change_id", flat=True)) if membership else set()
     return [
         change
         for change in Change.objects.filter(published__gte=since)

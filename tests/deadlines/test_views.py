@@ -493,6 +493,8 @@ def test_an_out_of_country_appeal_without_the_day_you_left_says_so_beside_that_f
     [(field, message)] = errors(markup)
     assert field == "id_departed"
     assert "the 28 days to appeal start on that day" in message
+
+
 def test_the_counting_steps_show_their_english_beside_them_until_the_language_is_reviewed(client, db):
     from django.core.cache import caches
 

@@ -334,6 +334,8 @@ def test_no_real_guide_shows_a_newer_date_than_its_oldest_source():
         dates = [source.checked for source in guide.sources.all()]
         assert dates, guide.slug
         assert guide.last_checked == min(dates), guide.slug
+
+
 ARABIC_BODY = """
 [sections.why]
 heading = "لماذا يهم"
