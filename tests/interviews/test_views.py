@@ -179,7 +179,7 @@ def test_the_public_check_shows_every_reference_and_stores_nothing(client):
     page = " ".join(response.content.decode().split())
 
     assert response.status_code == 200
-    assert "Paragraph 4: <bdi lang=\"en\" dir=\"ltr\">AIR Q9</bdi>" in page
+    assert 'Paragraph 4: <bdi lang="en" dir="ltr">AIR Q9</bdi>' in page
     assert "they are in your answer to question 8" in page
     assert "The letter says I said “you left Eritrea in June 2019” at AIR Q6." in page
     assert {model: model.objects.count() for model in apps.get_models()} == before
