@@ -87,6 +87,8 @@ MIDDLEWARE = [
     # Cache-Control: no-store, private on everything that can hold a person's data (it needs to know
     # who is signed in, so it comes after AuthenticationMiddleware).
     "selfhelp.middleware.PrivateResponses",
+    # Which responses the service worker may keep for reading offline (selfhelp/offline.py).
+    "selfhelp.offline.OfflineMarks",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # A view that loses the database: a read is retried once on a fresh connection, else 503.

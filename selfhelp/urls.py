@@ -2,10 +2,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from selfhelp import safety, views
+from selfhelp import offline, safety, views
 
 urlpatterns = [
     path("health/", views.health, name="health"),
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
     path("admin/", admin.site.urls),
 ]
 
@@ -15,6 +17,8 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("privacy/", views.privacy, name="privacy"),
     path("safety/", safety.safety, name="safety"),
+    path("offline/", offline.offline, name="offline"),
+    path("cases/<case:case_id>/offline/", offline.keep_case, name="keep_case"),
     path("safety/no-trace/", safety.set_no_trace, name="safety_no_trace"),
     path("safety/forget/", safety.leave_and_forget, name="safety_forget"),
     path("language/", views.choose_language, name="language"),

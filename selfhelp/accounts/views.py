@@ -66,7 +66,10 @@ class LoginView(auth_views.LoginView):
 def logout_view(request):
     logout(request)
     messages.success(request, _("You are logged out."))
-    return redirect("home")
+    response = redirect("home")
+    # Pages kept for reading offline, and drafts kept on this phone, go with the person.
+    response["Clear-Site-Data"] = '"cache", "storage"'
+    return response
 
 
 @require_POST

@@ -50,7 +50,10 @@ def case_new(request):
 
 @case_view
 def case_home(request, case):
-    return render(request, "cases/case.html", home_context(request, case))
+    from selfhelp.offline import kept_cases
+
+    context = {**home_context(request, case), "kept_offline": case.public_id in kept_cases(request)}
+    return render(request, "cases/case.html", context)
 
 
 @case_view
@@ -138,7 +141,9 @@ def case_delete(request, case):
     if request.method == "POST":
         case.delete()
         messages.success(request, _("The case and everything in it are deleted."))
-        return redirect("cases:list")
+        response = redirect("cases:list")
+        response["Clear-Site-Data"] = '"cache", "storage"'  # its pages kept on this phone go too
+        return response
     return render(request, "cases/delete.html", {"case": case})
 
 

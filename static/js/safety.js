@@ -37,5 +37,15 @@
     last = now;
   });
 
-  if (root.hasAttribute("data-notrace")) { forget(); }
+  if (root.hasAttribute("data-notrace")) {
+    forget();
+    if (navigator.serviceWorker) {  // no-trace mode keeps nothing, so no worker either
+      navigator.serviceWorker.getRegistrations().then(function (all) { all.forEach(function (r) { r.unregister(); }); });
+    }
+  } else if (navigator.serviceWorker && root.getAttribute("data-sw")) {
+    // Readable with no signal (selfhelp/offline.py): registered after the page, never in its way.
+    window.addEventListener("load", function () {
+      navigator.serviceWorker.register(root.getAttribute("data-sw"), { scope: "/" }).catch(function () {});
+    });
+  }
 })();
