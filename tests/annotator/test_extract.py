@@ -283,6 +283,19 @@ def test_a_word_file_with_no_text_is_empty():
     error("empty", "letter.docx", docx_bytes(Document()))
 
 
+@pytest.mark.parametrize("form", ["pdf-hanging", "pdf-inline", "docx-auto", "docx-typed"])
+def test_a_letter_with_footnotes_markings_and_two_headings_in_a_row_is_split_exactly(made, form):
+    """The Somalia letter: WeasyPrint sets its footnotes at the pages' feet; Word numbers it
+    automatically (python-docx makes no footnotes, so the Word files have none) and puts the
+    references and the date on one line."""
+    source = make_letters.load("somalia_minority_clan")
+    letter = split(read(made("somalia_minority_clan", form)).text)
+    assert make_letters.split_wrongly(letter, source, form.split("-")[0]) == []
+    if form.startswith("pdf"):
+        assert letter.paragraphs[5].footnotes == ("1 Refugee Convention, Article 1A(2).",)
+        assert "Page 1 of" not in " ".join(p.text for p in letter.paragraphs)
+
+
 # --- photos ----------------------------------------------------------------------------------------------
 
 
