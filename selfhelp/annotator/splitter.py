@@ -88,7 +88,9 @@ class Letter:
     numbered: bool  # False: the letter had no paragraph numbers, so blocks of text were numbered by us
     preamble: str = ""  # everything above the first paragraph (address, references, date), line by line
     closing: str = ""  # from "Yours sincerely" (or similar) to the end, line by line
-    furniture: tuple[str, ...] = ()  # the lines removed as page furniture, in order
+    # The lines removed as page furniture, in order (then what OCR read in place of a paragraph number
+    # that the sequence recovered).
+    furniture: tuple[str, ...] = ()
     missing_numbers: tuple[str, ...] = ()  # paragraph numbers the sequence skipped
     footnotes: tuple[str, ...] = ()  # footnotes no paragraph calls (there are no paragraphs)
 
@@ -163,9 +165,10 @@ def _read_lines(text: str) -> list[_Line]:
 
 # --- step 2: page furniture ----------------------------------------------------------------------------
 
-# Page numbers: "Page 3 of 9", "Page 3", "3 of 9", "3/9", "- 3 -", "p. 3", "Pg 3". OCR reads "of" as "0f".
+# Page numbers: "Page 3 of 9", "Page 3", "3 of 9", "3/9", "- 3 -", "p. 3", "Pg 3". OCR reads "of" as "0f",
+# and the count after "Page 3 of" as a letter ("S" for 5, "O" for 0, "I" or "l" for 1).
 _PAGE_NUMBER = re.compile(
-    r"(?:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|0f|/)\s*\d{1,3})?"
+    r"(?:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|0f|/)\s*(?:\d{1,3}|[SOIl]))?"
     r"|\d{1,3}\s*(?:of|0f|/)\s*\d{1,3}"
     r"|[-–—]\s*\d{1,3}\s*[-–—]",
     re.I,
@@ -401,9 +404,10 @@ def _mark_reference_lines(lines: list[_Line], reference: str | None, start: int)
     if not reference:
         return
     for line in lines[start:]:
-        if line.blank or line.furniture or reference not in line.text:
+        read = line.text.replace("S$", "S").replace("$", "S")  # OCR reads the S of a reference as $ or S$
+        if line.blank or line.furniture or reference not in read:
             continue
-        rest = _PAGE_NUMBER.sub(" ", line.text.replace(reference, " "))
+        rest = _PAGE_NUMBER.sub(" ", read.replace(reference, " "))
         if len(re.findall(r"[A-Za-z]{2,}", rest)) <= 4 and not re.search(r"[.?!]\s+[A-Z]", rest):
             line.furniture = True
 
@@ -436,11 +440,14 @@ def _mark_footnotes(lines: list[_Line]) -> dict[int, tuple[int, list[int]]]:
 
     At the end of each page (counted by form feeds or page numbers, ``_mark_furniture``), the longest
     run of lines that (a) starts with a line "n Text" whose number n the text above has called
-    (``_CALL``) and not yet used, (b) carries on with lines that start the next footnotes in turn
-    (n + 1, n + 2 … each called above) or continue the one before, and (c) ends the page, is the page's
-    footnotes. A continuation line never looks like the start of a numbered paragraph ("7." or
-    "7<tab>"). The lines are marked as notes and leave the text. Returns, for each footnote number,
-    the line that calls it and its own lines.
+    (``_CALL``) and not yet used, or that is the next footnote number after those on the pages above
+    (OCR often misreads a small raised call; then only when the letter calls some footnote and the
+    run takes at most a third of the page), (b) carries on with lines that start the next footnotes
+    in turn (n + 1, n + 2 … each called above or next in turn) or continue the one before, and (c) ends
+    the page, is the page's footnotes. An uncalled footnote belongs with the text just above it. A
+    continuation line never looks like the start of a numbered paragraph ("7." or "7<tab>"). The
+    lines are marked as notes and leave the text. Returns, for each footnote number, the line that
+    calls it and its own lines.
     """
     calls: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
@@ -449,7 +456,7 @@ def _mark_footnotes(lines: list[_Line]) -> dict[int, tuple[int, list[int]]]:
         for match in _CALL.finditer(line.text):
             calls.setdefault(_note_number(match.group()), []).append(i)
     if not calls:
-        return {}
+        return {}  # a letter that calls no footnote has none
     by_segment: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
         if not line.blank and not line.furniture:
@@ -459,30 +466,36 @@ def _mark_footnotes(lines: list[_Line]) -> dict[int, tuple[int, list[int]]]:
         tail = members[-_NOTE_LINES:]
         found: list[tuple[int, list[int]]] | None = None
         for k in range(len(tail) - 1, 0, -1):
-            block = _note_block(lines, tail[k:], calls, notes)
+            block = _note_block(lines, tail[k:], calls, notes, len(members))
             if block is not None:
                 found = block
         for number, block_lines in found or ():
-            caller = max(i for i in calls[number] if i < block_lines[0])
+            before = [i for i in calls.get(number, ()) if i < block_lines[0]]
+            # Uncalled (its call misread by OCR): the text just above the footnotes calls it.
+            caller = max(before) if before else max((i for i in members if i < found[0][1][0]), default=0)
             notes[number] = (caller, block_lines)
             for i in block_lines:
                 lines[i].note = number
     return notes
 
 
-def _note_block(lines, block, calls, used) -> list[tuple[int, list[int]]] | None:
+def _note_block(lines, block, calls, used, page_size: int) -> list[tuple[int, list[int]]] | None:
     """The footnotes in ``block`` (line indices running to a page's end), or None when it is not one."""
     first = _NOTE_START.match(lines[block[0]].raw.lstrip(" "))
     if not first:
         return None
     expected = _note_number(first["number"])
+    following = max(used, default=0) + 1  # the next footnote number, counting those found on pages above
     out: list[tuple[int, list[int]]] = []
     for i in block:
         start = _NOTE_START.match(lines[i].raw.lstrip(" "))
         if start and _note_number(start["number"]) == expected:
             number = expected
-            if number in used or not any(c < block[0] for c in calls.get(number, ())):
+            called = any(c < block[0] for c in calls.get(number, ()))
+            if number in used or not (called or number == following + len(out)):
                 return None
+            if not called and 3 * len(block) > page_size:
+                return None  # uncalled footnotes take no more than a third of the page
             out.append((number, [i]))
             expected += 1
         elif (
@@ -500,7 +513,7 @@ def _note_block(lines, block, calls, used) -> list[tuple[int, list[int]]] | None
 
 # --- step 3: details ---------------------------------------------------------------------------------
 
-_REFERENCE_VALUE = r"(?P<value>[A-Z]{1,3}\d{5,10}(?:/\d{1,4})?|\d{4}-\d{4}-\d{4}-\d{4}|\d{6,10})"
+_REFERENCE_VALUE = r"(?P<value>[A-Z$]{1,3}\d{5,10}(?:/\d{1,4})?|\d{4}-\d{4}-\d{4}-\d{4}|\d{6,10})"
 _HOME_OFFICE_REFERENCE = re.compile(
     r"(?:home\s+office\s+ref(?:erence)?|\bh\.?o\.?\s+ref(?:erence)?|\bour\s+ref(?:erence)?"
     r"|\bcase\s+ref(?:erence)?|\bcid\s+ref(?:erence)?|\breference\s+(?:number|no\.?)|(?<!your\s)\bref(?:erence)?"
@@ -548,7 +561,7 @@ def _find_details(top: list[str], furniture: list[str], first_page: list[str] = 
             label = source[max(0, match.start() - 5) : match.start()].lower()
             if "your" in label or "port" in label:
                 continue
-            home_office = match.group("value")
+            home_office = match.group("value").replace("S$", "S").replace("$", "S")  # OCR reads S as $ or S$
             break
         if home_office:
             break
@@ -620,6 +633,7 @@ class _Candidate:
     score: float
     strong: bool
     rest: str  # the text after the number on the same line
+    misread: str = ""  # what OCR read in the number's place, when the sequence gave the number
 
 
 # A footnote call after the end of a sentence: "letter.4", "letter.⁴", "letter.[4]".
@@ -663,7 +677,7 @@ def _heading_like(text: str) -> bool:
     reason?"); no sentence break inside (a full stop followed by a capital, abbreviations such as
     "etc." apart); not a sub-point, a greeting or a sign-off; brackets balanced.
     """
-    if not text or len(text) > 180 or not text[0].isupper():
+    if not text or len(text) > 180 or not text[0].isupper() or len(re.findall(r"[A-Za-z]", text)) < 3:
         return False
     if text.endswith("?"):
         if len(text.split()) > 20 or "?" in text[:-1]:
@@ -714,6 +728,56 @@ class _Context:
         return "blank" if between else "none"
 
 
+# One to three specks OCR reads before a paragraph's first word.
+_OCR_SPECKS = re.compile(r"^[~=+_|\\/*^`<>»«·•—–-]{1,3}\s*(?=[A-Z])")
+# A paragraph number OCR misread ("A." for "1.", "Sh" for "3.", "The" for "7."): a short token alone in
+# the number column, set apart from a capitalised first word by a tab or a wide gap.
+_MISREAD_NUMBER = re.compile(r"(?P<token>[^\s\d]\S{0,3})(?:\t+| {3,})(?P<rest>[A-Z\"“'‘].*)")
+
+
+def _recover_misread(context: _Context, chain: list[_Candidate]) -> list[_Candidate]:
+    """Rule (the sequence recovers a misread number): where the run of paragraph numbers skips one
+    (13, then 15) or starts after 1, a line between them laid out like a paragraph number misread by
+    OCR (``_MISREAD_NUMBER``), after a finished sentence, a heading, a blank line or a page break,
+    takes the skipped number, nearest first. Such a paragraph is marked unsure."""
+    lines = context.lines
+    if not chain:
+        return chain
+
+    def misread_lines(start: int, end: int) -> list[int]:
+        found = []
+        for i in context.between(start, end):
+            match = _MISREAD_NUMBER.fullmatch(lines[i].raw.lstrip(" "))
+            if not match or _NUMBER_START.match(lines[i].raw.lstrip(" ")):
+                continue
+            before = context.previous(i)
+            if before is None or (
+                _ends_sentence(lines[before].text)
+                or _heading_like(lines[before].text)
+                or context.gap(before, i) != "none"
+            ):
+                found.append(i)
+        return found
+
+    out: list[_Candidate] = []
+    previous_line, previous_number = 0, 0
+    for candidate in chain:
+        skipped = list(range(previous_number + 1, candidate.number))
+        if skipped and (previous_number or candidate.number <= 3):
+            found = misread_lines(previous_line + 1 if previous_number else previous_line, candidate.line)
+            found = found[-len(skipped) :] if not previous_number else found[: len(skipped)]
+            for number, i in zip(
+                skipped[-len(found) :] if not previous_number else skipped, found, strict=False
+            ):
+                match = _MISREAD_NUMBER.fullmatch(lines[i].raw.lstrip(" "))
+                out.append(
+                    _Candidate(i, number, str(number), "?", 0.0, False, match["rest"].strip(), match["token"])
+                )
+        out.append(candidate)
+        previous_line, previous_number = candidate.line, candidate.number
+    return sorted(out, key=lambda c: c.line)
+
+
 def _candidates(context: _Context) -> list[_Candidate]:
     """Rule: a line can start a paragraph when it begins with its number laid out as numbers are.
 
@@ -736,6 +800,9 @@ def _candidates(context: _Context) -> list[_Candidate]:
         if number == 0:
             continue
         punct, gap, rest = match.group("punct") or "", match.group("gap"), match.group("rest").strip()
+        # OCR's specks between the number and the first word ("20 ~+When", "30 = You") are not held
+        # against it; they stay in the text.
+        words = _OCR_SPECKS.sub("", rest) if rest else rest
         if not rest:
             form, base, strong = "alone", 3.0, True
             following = context.next(i)
@@ -750,9 +817,9 @@ def _candidates(context: _Context) -> list[_Candidate]:
             form, base, strong = "space", 3.0, True
         else:
             form, base, strong = "space", 1.0, False
-            if not (rest[0].isupper() or rest[0] in _OPEN_QUOTES) or _MONTH_WORD.match(rest):
+            if not words or not (words[0].isupper() or words[0] in _OPEN_QUOTES) or _MONTH_WORD.match(words):
                 continue
-        if rest and not (rest[0].isupper() or rest[0] in _OPEN_QUOTES or rest[0].isdigit()):
+        if rest and not (words[:1].isupper() or words[:1] in _OPEN_QUOTES or words[:1].isdigit()):
             base -= 2.0
         score = base
         before = context.previous(i)
@@ -853,8 +920,8 @@ def _heading_before(context: _Context, start: int, floor: int, preamble: bool) -
 def _headings(context: _Context, lines_of_headings: list[int]) -> tuple[str, ...]:
     """Rule: heading lines in a row are one heading that wraps, or headings of their own.
 
-    A line starts a heading of its own when a blank line or page break comes before it, or when it
-    and the line before it each look like a heading and the line before is short (under 70% of the
+    A line starts a heading of its own when a page break comes before it, or when it and the line
+    before it each look like a heading and the line before is short (under 70% of the
     usual width, or of 60 characters in a short text: a heading wraps only when its line is full)."""
     lines = context.lines
     groups: list[list[int]] = []
@@ -862,7 +929,7 @@ def _headings(context: _Context, lines_of_headings: list[int]) -> tuple[str, ...
         if groups:
             before = groups[-1][-1]
             previous_text = " ".join(lines[j].text for j in groups[-1])
-            apart = context.gap(before, i) != "none" or (
+            apart = context.gap(before, i) == "page" or (
                 _heading_like(previous_text)
                 and _heading_like(lines[i].text)
                 and len(lines[before].text) < 0.7 * max(context.width, 60)
@@ -1194,7 +1261,7 @@ def split(text: str) -> Letter:
     lines = _mark_furniture(_cut_furniture(_read_lines(text)))
     notes = _mark_footnotes(lines)
     context = _Context(lines)
-    chain = _best_chain(_candidates(context))
+    chain = _recover_misread(context, _best_chain(_candidates(context)))
     content = context.content
 
     words_total = sum(len(lines[i].text.split()) for i in content)
@@ -1269,6 +1336,7 @@ def split(text: str) -> Letter:
                     _join(context, body, candidate.rest),
                     starts_section,
                     headings=printed,
+                    unsure=bool(candidate.misread),
                 )
             )
             if k:
@@ -1288,6 +1356,7 @@ def split(text: str) -> Letter:
         numbered=numbered,
         preamble="\n".join(lines[i].text for i in top),
         closing="\n".join(lines[i].text for i in closing),
-        furniture=tuple(line.text for line in lines if line.furniture),
+        furniture=tuple(line.text for line in lines if line.furniture)
+        + tuple(c.misread for c in (chain if numbered else ()) if c.misread),
         missing_numbers=tuple(missing),
     )

@@ -187,6 +187,24 @@ def split_wrongly(letter, source: Source, layout: str, furniture=()) -> list[str
     return wrong
 
 
+def paragraphs_recovered(letter, source: Source, likeness: float = 0.9) -> list[str]:
+    """The numbers of ``source``'s paragraphs that ``letter`` (split from photos, read by OCR) recovered
+    exactly: a paragraph with the same number, the same section, and its words at least ``likeness``
+    alike (OCR misreads a word here and there; a paragraph cut in two or run into the next is far
+    less alike)."""
+    from difflib import SequenceMatcher
+
+    found = {p.number: p for p in letter.paragraphs}
+    recovered = []
+    for paragraph in source.paragraphs:
+        got = found.get(paragraph.number)
+        if got is None or SequenceMatcher(None, got.section, paragraph.section).ratio() < likeness:
+            continue  # the section's heading, its letters as alike (OCR reads "–" as "-")
+        if SequenceMatcher(None, got.text.split(), paragraph.marked("digit").split()).ratio() >= likeness:
+            recovered.append(paragraph.number)
+    return recovered
+
+
 def load(name: str) -> Source:
     meta: dict[str, str] = {}
     top: list[str] = []
@@ -673,6 +691,41 @@ def make_page_images(pdf: Path, directory: Path, pages: list[int], seed: int = 7
     return paths
 
 
+def make_camera_photos(pdf: Path, directory: Path, seed: int = 13, dpi: int = 190) -> list[Path]:
+    """Photos of every page of a PDF as a phone held over a table takes them: about ``dpi`` dots per
+    inch, turned by 1 to 3 degrees either way, lit unevenly (one side and one corner darker), slightly
+    out of focus, with sensor noise, saved as JPEG at quality 80."""
+    import pypdfium2
+    from PIL import Image, ImageChops, ImageFilter
+
+    rng = random.Random(seed)
+    document = pypdfium2.PdfDocument(pdf)
+    paths = []
+    for index in range(len(document)):
+        image = document[index].render(scale=dpi / 72).to_pil().convert("RGB")
+        angle = rng.choice((-1, 1)) * rng.uniform(1.0, 3.0)
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(236, 232, 225))
+        # Uneven light: a shade falling from one side, darker still towards one corner.
+        width, height = image.size
+        side = Image.linear_gradient("L").rotate(rng.choice((90, -90)))  # dark on one side
+        corner = (
+            Image.radial_gradient("L").crop((0, 0, 192, 192))
+            if rng.random() < 0.5
+            else (Image.radial_gradient("L").crop((64, 64, 256, 256)))
+        )  # and darker towards a corner
+        light = ImageChops.add(side.resize((width, height)), corner.resize((width, height)), scale=2.0)
+        light = light.point(lambda v: 150 + v * 105 // 255)
+        image = ImageChops.multiply(image, Image.merge("RGB", (light, light, light)))
+        image = image.filter(ImageFilter.GaussianBlur(rng.uniform(0.8, 1.2)))
+        noise = Image.effect_noise((width, height), 30).convert("RGB")
+        image = Image.blend(image, noise, 0.08)
+        path = directory / f"{pdf.stem}-photo-{index + 1}.jpg"
+        image.save(path, quality=80)
+        paths.append(path)
+    document.close()
+    return paths
+
+
 # --- made once per test session ------------------------------------------------------------------------
 
 _made: dict[tuple, object] = {}
@@ -702,6 +755,16 @@ def made_photos(directory: Path, name: str, pages: tuple[int, ...]) -> list[Path
         folder = directory / f"{name}-photos-{'-'.join(map(str, pages))}"
         folder.mkdir(parents=True, exist_ok=True)
         _made[key] = make_page_images(made(directory, name, "pdf-hanging"), folder, list(pages))
+    return _made[key]  # type: ignore[return-value]
+
+
+def made_camera_photos(directory: Path, name: str) -> list[Path]:
+    """Camera-like photos of every page of a letter's hanging-layout PDF, made once per directory."""
+    key = (directory, name, "camera")
+    if key not in _made:
+        folder = directory / f"{name}-camera"
+        folder.mkdir(parents=True, exist_ok=True)
+        _made[key] = make_camera_photos(made(directory, name, "pdf-hanging"), folder)
     return _made[key]  # type: ignore[return-value]
 
 

@@ -422,6 +422,82 @@ def test_a_number_at_the_foot_of_a_page_that_the_text_never_calls_is_not_a_footn
     assert letter.paragraphs[0].footnotes == ()
 
 
+# --- text read by OCR from photos ---------------------------------------------------------------------
+
+OCR_PAGE = """Introduction
+{one}         This letter gives the reasons for refusing your claim.
+2        You had a screening interview on 11 September 2025.
+3        You claim to be a national of Somalia.
+{seven}      You were asked about the raid.
+5        {specks}Your nationality is accepted.
+6        It is refused.
+"""
+
+
+@pytest.mark.parametrize("misread", ["A.", "Sh", "The", "l."])
+def test_a_paragraph_number_misread_by_ocr_is_recovered_from_the_sequence_and_marked_unsure(misread):
+    letter = split(OCR_PAGE.format(one="1", seven=misread, specks=""))
+    assert [(p.number, p.unsure) for p in letter.paragraphs] == [
+        ("1", False),
+        ("2", False),
+        ("3", False),
+        ("4", True),
+        ("5", False),
+        ("6", False),
+    ]
+    assert letter.paragraphs[3].text == "You were asked about the raid."
+    assert letter.missing_numbers == ()
+    assert misread in letter.furniture  # kept: what was read in the number's place
+
+
+def test_a_run_starting_at_2_takes_a_misread_first_number_as_1():
+    letter = split(OCR_PAGE.format(one="A.", seven="4", specks=""))
+    assert [p.number for p in letter.paragraphs] == ["1", "2", "3", "4", "5", "6"]
+    assert letter.paragraphs[0].unsure and letter.paragraphs[0].section == "Introduction"
+    assert letter.paragraphs[0].text == "This letter gives the reasons for refusing your claim."
+
+
+@pytest.mark.parametrize("specks", ["~+", "= ", "~—- ", "| "])
+def test_specks_between_a_number_and_its_first_word_do_not_hide_the_number(specks):
+    text = OCR_PAGE.format(one="1", seven="4", specks="").replace("5        ", f"5 {specks}")
+    letter = split(text)
+    assert [p.number for p in letter.paragraphs] == ["1", "2", "3", "4", "5", "6"]
+    assert letter.paragraphs[4].text == f"{specks}Your nationality is accepted.".replace("  ", " ")
+
+
+def test_a_word_in_a_wide_gap_that_the_sequence_does_not_need_stays_in_the_text():
+    text = "1. First.\n2. Second, and:\nThe      Names are listed.\n3. Third.\n"
+    letter = split(text)
+    assert [p.number for p in letter.paragraphs] == ["1", "2", "3"]
+    assert "The Names are listed." in letter.paragraphs[1].text
+
+
+def test_footnotes_whose_calls_ocr_misread_are_still_kept_apart():
+    text = (
+        "1. The Refugee Convention applies.’ It is considered.\n"
+        "You said that you fear the militia.\nYou said that they took the land.\nYou left in 2024.\n"
+        "2. The background evidence says so.?\n"
+        "1 Refugee Convention, Article 1A(2).\n"
+        "2 Country Policy and Information Note, section 5.3.\n"
+        "Page 1 of 2\f"
+        "3. Your claim is refused.4\n"
+        "4 Section 82 of the 2002 Act.\n"
+        "Page 2 of 2\n"
+    )
+    letter = split(text)
+    assert [p.text for p in letter.paragraphs] == [
+        "The Refugee Convention applies.’ It is considered. You said that you fear the militia. "
+        "You said that they took the land. You left in 2024.",
+        "The background evidence says so.?",
+        "Your claim is refused.4",
+    ]
+    assert letter.paragraphs[1].footnotes == (
+        "1 Refugee Convention, Article 1A(2).",
+        "2 Country Policy and Information Note, section 5.3.",
+    )
+    assert letter.paragraphs[2].footnotes == ("4 Section 82 of the 2002 Act.",)
+
+
 # --- properties ------------------------------------------------------------------------------------------
 
 VOCABULARY = (
