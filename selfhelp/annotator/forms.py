@@ -320,3 +320,33 @@ class ParagraphForm(forms.ModelForm):
         label = _("Save and see all the paragraphs") if is_last else _("Save and go to the next paragraph")
         self.helper.add_input(Submit("next", label))
         self.helper.add_input(Submit("stay", _("Save"), css_class="govuk-button--secondary"))
+
+
+class SplitForm(forms.Form):
+    """Where to split a paragraph (one of ``corrections.split_points``, as radio buttons showing each
+    point's first words), and the number the second part takes (the letter's own, digits only)."""
+
+    at = forms.TypedChoiceField(
+        label=_("Where does the next paragraph start?"),
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose where the next paragraph starts.")},
+    )
+    number = forms.RegexField(
+        label=_("Its paragraph number in your letter"),
+        regex=r"^[0-9]{1,4}\Z",
+        max_length=4,
+        error_messages={
+            "required": _("Give the number of the new paragraph, as in your letter."),
+            "invalid": _("Give the paragraph number in figures, for example 8."),
+        },
+        widget=forms.TextInput(
+            attrs={"inputmode": "numeric", "autocomplete": "off", "class": "govuk-input--width-4"}
+        ),
+    )
+
+    def __init__(self, *args, points, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["at"].choices = [(point.at, f"… {point.words} …") for point in points]
+        self.helper = FormHelper()
+        self.helper.form_tag = False  # the page's own form carries the letter (public) or not (a case)
