@@ -15,7 +15,7 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Submit
 from django import forms
 from django.conf import settings
-from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
+from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator, RegexValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +23,7 @@ from django.utils.translation import ngettext
 
 from selfhelp.annotator import extract, importing, limits
 from selfhelp.annotator.models import Kind, Paragraph, Response, Source
+from selfhelp.forms import OneLineField
 
 MAX_PHOTOS = limits.DEFAULT.max_photos
 MAX_TEXT = limits.DEFAULT.max_text_characters  # pasted, or read from a file: the same limit
@@ -332,14 +333,15 @@ class SplitForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose where the next paragraph starts.")},
     )
-    number = forms.RegexField(
+    number = OneLineField(
         label=_("Its paragraph number in your letter"),
-        regex=r"^[0-9]{1,4}\Z",
         max_length=4,
-        error_messages={
-            "required": _("Give the number of the new paragraph, as in your letter."),
-            "invalid": _("Give the paragraph number in figures, for example 8."),
-        },
+        validators=[
+            RegexValidator(
+                r"^[0-9]{1,4}\Z", message=_("Give the paragraph number in figures, for example 8.")
+            )
+        ],
+        error_messages={"required": _("Give the number of the new paragraph, as in your letter.")},
         widget=forms.TextInput(
             attrs={"inputmode": "numeric", "autocomplete": "off", "class": "govuk-input--width-4"}
         ),

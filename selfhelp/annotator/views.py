@@ -7,6 +7,8 @@ Public (no account; nothing stored, not even in the session):
   explained (each kind once). Signed-in people can save it on one of their cases: the split paragraphs
   go with the button, in hidden fields beside each paragraph, so nothing is kept and nothing is read
   twice; others are offered an account.
+- ``correct``: a paragraph joined with the next, or split where the person chooses (``split.html``), by
+  form; the letter comes and goes in the same hidden fields, so nothing is kept.
 
 On a case (each through ``case_view``: 404 to anyone the case is not shared with):
 
@@ -16,6 +18,7 @@ On a case (each through ``case_view``: 404 to anyone the case is not shared with
 - ``paragraph``: one paragraph, by its position in the letter: its text with references marked and
   explained, and the form to answer it ("save and go to the next"). letter.js posts the same form in the
   background and answers JSON.
+- ``join_paragraph`` and ``split_paragraph``: put right how the letter was split (``editing``).
 - ``download``: the statement of what is wrong (PDF, Word) and the letter with the notes (PDF).
 """
 
