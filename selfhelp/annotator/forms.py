@@ -15,7 +15,7 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Submit
 from django import forms
 from django.conf import settings
-from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
+from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator, RegexValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +23,7 @@ from django.utils.translation import ngettext
 
 from selfhelp.annotator import extract, importing, limits
 from selfhelp.annotator.models import Kind, Paragraph, Response, Source
+from selfhelp.forms import OneLineField
 
 MAX_PHOTOS = limits.DEFAULT.max_photos
 MAX_TEXT = limits.DEFAULT.max_text_characters  # pasted, or read from a file: the same limit
@@ -320,3 +321,34 @@ class ParagraphForm(forms.ModelForm):
         label = _("Save and see all the paragraphs") if is_last else _("Save and go to the next paragraph")
         self.helper.add_input(Submit("next", label))
         self.helper.add_input(Submit("stay", _("Save"), css_class="govuk-button--secondary"))
+
+
+class SplitForm(forms.Form):
+    """Where to split a paragraph (one of ``corrections.split_points``, as radio buttons showing each
+    point's first words), and the number the second part takes (the letter's own, digits only)."""
+
+    at = forms.TypedChoiceField(
+        label=_("Where does the next paragraph start?"),
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose where the next paragraph starts.")},
+    )
+    number = OneLineField(
+        label=_("Its paragraph number in your letter"),
+        max_length=4,
+        validators=[
+            RegexValidator(
+                r"^[0-9]{1,4}\Z", message=_("Give the paragraph number in figures, for example 8.")
+            )
+        ],
+        error_messages={"required": _("Give the number of the new paragraph, as in your letter.")},
+        widget=forms.TextInput(
+            attrs={"inputmode": "numeric", "autocomplete": "off", "class": "govuk-input--width-4"}
+        ),
+    )
+
+    def __init__(self, *args, points, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["at"].choices = [(point.at, f"… {point.words} …") for point in points]
+        self.helper = FormHelper()
+        self.helper.form_tag = False  # the page's own form carries the letter (public) or not (a case)

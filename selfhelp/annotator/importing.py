@@ -93,9 +93,14 @@ def as_parts(reading: Reading) -> dict:
 
 
 def paragraph_part(paragraph: splitter.Paragraph) -> str:
-    """A paragraph as one field: its number, its section where one starts, and its text, tab-separated
-    (the splitter leaves no tabs in numbers and headings)."""
-    return f"{paragraph.number}\t{paragraph.section if paragraph.starts_section else ''}\t{paragraph.text}"
+    """A paragraph as one field: its number, its section where one starts, its text, its footnotes (one a
+    line), "1" when the reader was unsure of it, and the headings printed above its section's (one a
+    line), tab-separated (the splitter leaves no tabs in any of them)."""
+    section = paragraph.section if paragraph.starts_section else ""
+    footnotes = "\n".join(paragraph.footnotes)
+    unsure = "1" if paragraph.unsure else ""
+    above = "\n".join(paragraph.all_headings[:-1])
+    return f"{paragraph.number}\t{section}\t{paragraph.text}\t{footnotes}\t{unsure}\t{above}"
 
 
 def from_parts(data) -> Reading:
@@ -108,16 +113,29 @@ def from_parts(data) -> Reading:
     paragraphs = []
     section = ""
     for part in parts:
-        number, heading, text = [*part.replace("\x00", "").split("\t", 2), "", ""][:3]
+        fields = part.replace("\x00", "").replace("\r\n", "\n").split("\t")
+        number, heading, text, notes, unsure, above = [*fields, "", "", "", "", ""][:6]
+        if len(fields) > 6:
+            raise ValueError("a paragraph has too many parts")
         number, heading = number.strip(), one_line(heading)
-        text = text.replace("\r\n", "\n").strip()
-        if not text or len(text) > MAX_PARAGRAPH_CHARACTERS or len(heading) > 300:
+        headings = (
+            (*(one_line(line) for line in above.split("\n") if line.strip()), heading) if heading else ()
+        )
+        footnotes = tuple(one_line(line) for line in notes.split("\n") if line.strip())
+        text = text.strip()
+        if not text or len(text) > MAX_PARAGRAPH_CHARACTERS or any(len(h) > 300 for h in headings):
             raise ValueError("a paragraph is empty or too long")
+        if len(notes) > MAX_PARAGRAPH_CHARACTERS:
+            raise ValueError("a paragraph's footnotes are too long")
         if not PARAGRAPH_NUMBER.fullmatch(number):
             raise ValueError("a paragraph number is not a number")
-        if heading:
-            section = heading
-        paragraphs.append(splitter.Paragraph(number, section, text, bool(heading)))
+        if headings:
+            section = headings[-1]
+        paragraphs.append(
+            splitter.Paragraph(
+                number, section, text, bool(headings), footnotes, headings, unsure=unsure.strip() == "1"
+            )
+        )
     letter_date, pages = _date(data.get("letter_date")), _whole_number(data.get("pages") or "1")
     if letter_date is False or pages is None:
         raise ValueError("the date or the pages are not right")
@@ -185,6 +203,9 @@ def save(case, user, reading: Reading) -> Letter:
                 section=paragraph.section[:300],
                 starts_section=paragraph.starts_section,
                 text=paragraph.text,
+                headings="\n".join(paragraph.all_headings) if len(paragraph.all_headings) > 1 else "",
+                footnotes="\n".join(paragraph.footnotes),
+                unsure=paragraph.unsure,
                 suggested_kind=kind,
                 kind=kind,
             )

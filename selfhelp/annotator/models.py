@@ -130,7 +130,16 @@ class Paragraph(models.Model):
     number = models.CharField(max_length=12)  # as the Home Office numbered it ("7")
     section = models.CharField(max_length=300, blank=True)
     starts_section = models.BooleanField(default=False)
+    # Every heading printed straight before it, one a line, when there are more than one ("Consideration of
+    # your claim", then its section "Nationality and identity"); empty otherwise.
+    headings = models.TextField(blank=True)
     text = models.TextField()
+    # The footnotes its text calls, one a line, as printed ("1 Refugee Convention, Article 1A(2)."): kept
+    # apart from its text.
+    footnotes = models.TextField(blank=True)
+    # The reader was unsure where it starts or ends (a number misread in a photo): the person should
+    # check it against the letter. Cleared when they join or split it.
+    unsure = models.BooleanField(default=False)
     suggested_kind = models.CharField(max_length=24, choices=Kind, default=Kind.OTHER)
     kind = models.CharField(_("What kind of point is this?"), max_length=24, choices=Kind, default=Kind.OTHER)
     response = models.CharField(_("What do you say about it?"), max_length=16, choices=Response, blank=True)
@@ -165,6 +174,17 @@ class Paragraph(models.Model):
     @property
     def short_response(self) -> str:
         return str(SHORT_RESPONSES.get(self.response, ""))
+
+    @property
+    def heading_list(self) -> list[str]:
+        """The headings printed straight before it (its section's last), [] when it starts none."""
+        if not self.starts_section:
+            return []
+        return [line for line in self.headings.split("\n") if line] or [self.section]
+
+    @property
+    def footnote_list(self) -> list[str]:
+        return [line for line in self.footnotes.split("\n") if line]
 
     def first_words(self, count: int = 12) -> str:
         words = self.text.split()

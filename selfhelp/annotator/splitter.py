@@ -14,15 +14,21 @@ references, date) are kept out of the paragraphs, and both are kept on the ``Let
 
 How it works, one function per step (each docstring names the rule it implements):
 
-1. ``_read_lines``: normalise the text and cut it into lines, noting page breaks (form feeds).
+1. ``_read_lines``: normalise the text and cut it into lines, noting page breaks (form feeds);
+   ``_cut_furniture`` cuts a line where a PDF viewer ran a marking or "Page 2 of 6" into it.
 2. ``_mark_furniture``: page numbers, protective markings, lines repeated at the top or bottom of
-   many pages, and short lines that only repeat the Home Office reference.
-3. ``_find_details``: the references and the date in the top block.
+   many pages, and short lines that only repeat the Home Office reference. ``_mark_footnotes``: the
+   footnotes at a page's foot (or the letter's end), kept apart and given to the paragraph that
+   calls them (``Paragraph.footnotes``).
+3. ``_find_details``: the references and the date in the top block (anywhere on a line), or failing
+   that on the first page.
 4. ``_candidates`` and ``_best_chain``: every line that could start a paragraph, then the most
    plausible run of paragraph numbers (1, 2, 3 …) through them.
-5. ``_heading_before``: a short heading line just before a paragraph becomes its section.
+5. ``_heading_before``: a short heading line (a question allowed) just before a paragraph becomes
+   its section; two or three headings in a row are kept apart (``Paragraph.headings``).
 6. ``_join``: the lines of one paragraph re-joined where the PDF broke them, with sub-points
    (a., (i), •) and quotations kept on lines of their own.
+   The sign-off (``_closing_start``) is found by its shape: name, role, "On behalf of …".
 7. ``_split_unnumbered``: when the letter has no numbered paragraphs, blocks separated by blank lines
    (or by short last lines) are the paragraphs instead, and ``Letter.numbered`` is False.
 
@@ -37,7 +43,7 @@ import bisect
 import itertools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
 
@@ -59,6 +65,20 @@ class Paragraph:
     section: str  # the heading it falls under, "" if none
     text: str  # its own lines re-joined; sub-points and quotations on lines of their own
     starts_section: bool = False  # True when its section's heading comes straight before it
+    # The footnotes its text calls, each as printed ("1 Refugee Convention, Article 1A(2)."), kept apart
+    # from the text: they stood at the foot of a page (or at the end of the letter), not in the paragraph.
+    footnotes: tuple[str, ...] = ()
+    # Every heading printed straight before it, in order, when more than one is ("Consideration of your
+    # claim", "Nationality and identity"); ``section`` is the last. Empty when it starts no section.
+    headings: tuple[str, ...] = ()
+    # The reader was unsure where it starts or ends (a paragraph number misread by OCR and recovered
+    # from the sequence, or missing): the person should check it against the letter.
+    unsure: bool = False
+
+    @property
+    def all_headings(self) -> tuple[str, ...]:
+        """The headings straight before it: ``headings``, or its section when it starts one."""
+        return self.headings or ((self.section,) if self.starts_section and self.section else ())
 
 
 @dataclass(frozen=True)
@@ -68,8 +88,11 @@ class Letter:
     numbered: bool  # False: the letter had no paragraph numbers, so blocks of text were numbered by us
     preamble: str = ""  # everything above the first paragraph (address, references, date), line by line
     closing: str = ""  # from "Yours sincerely" (or similar) to the end, line by line
-    furniture: tuple[str, ...] = ()  # the lines removed as page furniture, in order
+    # The lines removed as page furniture, in order (then what OCR read in place of a paragraph number
+    # that the sequence recovered).
+    furniture: tuple[str, ...] = ()
     missing_numbers: tuple[str, ...] = ()  # paragraph numbers the sequence skipped
+    footnotes: tuple[str, ...] = ()  # footnotes no paragraph calls (there are no paragraphs)
 
     def to_dict(self) -> dict:
         details = self.details
@@ -80,7 +103,14 @@ class Letter:
                 "letter_date": details.letter_date.isoformat() if details.letter_date else None,
             },
             "paragraphs": [
-                {"number": paragraph.number, "section": paragraph.section, "text": paragraph.text}
+                {
+                    "number": paragraph.number,
+                    "section": paragraph.section,
+                    "text": paragraph.text,
+                    "footnotes": list(paragraph.footnotes),
+                    "headings": list(paragraph.all_headings),
+                    "unsure": paragraph.unsure,
+                }
                 for paragraph in self.paragraphs
             ],
             "numbered": self.numbered,
@@ -101,8 +131,15 @@ class _Line:
     raw: str  # the line, tabs kept, trailing space removed
     text: str  # stripped, every run of spaces and tabs made one space
     indent: int  # leading columns (a tab counts 4)
-    page: int  # which page (counting form feeds and page-number lines)
+    page: int  # which page (counting form feeds)
     furniture: bool = False
+    # Furniture run into the line (a marking before its text, "Page 2 of 6" after it), taken out of
+    # ``raw`` and ``text`` and kept here, in order; and whether a page break stood there.
+    removed: list[str] = field(default_factory=list)
+    break_before: bool = False
+    break_after: bool = False
+    segment: int = 0  # which page, counting form feeds or, without them, page numbers
+    note: int | None = None  # the footnote (its number) this line is part of, at a page's foot
 
     @property
     def blank(self) -> bool:
@@ -121,21 +158,17 @@ def _read_lines(text: str) -> list[_Line]:
     text = _INVISIBLE.sub("", _LIGATURE.sub(lambda match: _LIGATURES[match.group()], text))
     text = re.sub("\u00ad(?=[ \t]*\n)", "-", text).replace("\u00ad", "")
     text = _SPACES.sub(" ", text)
-    lines: list[_Line] = []
-    for page, page_text in enumerate(text.split("\f")):
-        for raw in page_text.split("\n"):
-            raw = raw.rstrip()
-            stripped = raw.lstrip(" \t")
-            indent = len(raw[: len(raw) - len(stripped)].replace("\t", "    "))
-            lines.append(_Line(raw, _RUN_OF_SPACES.sub(" ", stripped), indent, page))
-    return lines
+    return [
+        _line(raw, page) for page, page_text in enumerate(text.split("\f")) for raw in page_text.split("\n")
+    ]
 
 
 # --- step 2: page furniture ----------------------------------------------------------------------------
 
-# Page numbers: "Page 3 of 9", "Page 3", "3 of 9", "3/9", "- 3 -", "p. 3", "Pg 3". OCR reads "of" as "0f".
+# Page numbers: "Page 3 of 9", "Page 3", "3 of 9", "3/9", "- 3 -", "p. 3", "Pg 3". OCR reads "of" as "0f",
+# and the count after "Page 3 of" as a letter ("S" for 5, "O" for 0, "I" or "l" for 1).
 _PAGE_NUMBER = re.compile(
-    r"(?:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|0f|/)\s*\d{1,3})?"
+    r"(?:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|0f|/)\s*(?:\d{1,3}|[SOIl]))?"
     r"|\d{1,3}\s*(?:of|0f|/)\s*\d{1,3}"
     r"|[-–—]\s*\d{1,3}\s*[-–—]",
     re.I,
@@ -150,6 +183,59 @@ _MARKING = re.compile(
 # Lines within this many lines of a page's top or bottom are where headers and footers live.
 _EDGE = 4
 _BARE_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,3})\s*[-–—]?$")
+
+
+# Furniture a PDF viewer runs into the text when the letter is copied out of it: the marking in capitals,
+# and "Page 2 of 6" with a capital P.
+_MARKING_IN_LINE = re.compile(r"(?<![A-Za-z])OFFICIAL\s*[-–—:]?\s*SENSITIVE(?![A-Za-z])")
+_PAGE_OF_IN_LINE = re.compile(
+    r"(?<![A-Za-z])(?:Page|PAGE)\s+(?P<page>\d{1,3})\s+(?:of|OF|0f)\s+(?P<pages>\d{1,3})(?!\d)"
+)
+
+
+def _cut_furniture(lines: list[_Line]) -> list[_Line]:
+    """Rule (furniture in a line): a PDF viewer runs a page's header and footer into the text beside
+    them, so furniture is also found inside a line: the marking "OFFICIAL - SENSITIVE" in capitals,
+    anywhere; and "Page 2 of 6" (capital P) anywhere, when the letter gives the same page count on two
+    pages or more, or the line is "Page 1 of 1". Such a line is cut in pieces where the furniture
+    stands, as if the viewer had kept its lines apart; the furniture pieces are furniture lines. A
+    line that is furniture as a whole (a footer "Home Office Reference: … Page 2 of 6") is left whole.
+    """
+    pages_seen: dict[str, set[str]] = {}
+    for line in lines:
+        for match in _PAGE_OF_IN_LINE.finditer(line.text):
+            pages_seen.setdefault(match["pages"], set()).add(match["page"])
+    out: list[_Line] = []
+    for line in lines:
+        if line.blank or _is_page_number(line) or _MARKING.match(line.text):
+            out.append(line)
+            continue
+        spans = [m.span() for m in _MARKING_IN_LINE.finditer(line.raw)]
+        for match in _PAGE_OF_IN_LINE.finditer(line.raw):
+            if len(pages_seen.get(match["pages"], ())) >= 2 or match["page"] == match["pages"] == "1":
+                spans.append(match.span())
+        if not spans:
+            out.append(line)
+            continue
+        position = 0
+        for start, end in sorted(spans):
+            if start < position:
+                continue
+            pieces = [(line.raw[position:start], False), (line.raw[start:end], True)]
+            for raw, furniture in pieces:
+                if raw.strip():
+                    out.append(_line(raw, line.page, furniture))
+            position = end
+        if line.raw[position:].strip():
+            out.append(_line(line.raw[position:].strip(), line.page, False))
+    return out
+
+
+def _line(raw: str, page: int, furniture: bool = False) -> _Line:
+    raw = raw.rstrip()
+    stripped = raw.lstrip(" \t")
+    indent = len(raw[: len(raw) - len(stripped)].replace("\t", "    "))
+    return _Line(raw, _RUN_OF_SPACES.sub(" ", stripped), indent, page, furniture)
 
 
 def _is_page_number(line: _Line) -> bool:
@@ -204,6 +290,7 @@ def _mark_furniture(lines: list[_Line]) -> list[_Line]:
         elif not line.blank and _MARKING.match(line.text):
             line.furniture = True
         segments.append(line.page if form_feeds else segment)
+        line.segment = segments[-1]
 
     def pages_of() -> dict[int, list[int]]:
         found: dict[int, list[int]] = {}
@@ -317,16 +404,116 @@ def _mark_reference_lines(lines: list[_Line], reference: str | None, start: int)
     if not reference:
         return
     for line in lines[start:]:
-        if line.blank or line.furniture or reference not in line.text:
+        read = line.text.replace("S$", "S").replace("$", "S")  # OCR reads the S of a reference as $ or S$
+        if line.blank or line.furniture or reference not in read:
             continue
-        rest = _PAGE_NUMBER.sub(" ", line.text.replace(reference, " "))
+        rest = _PAGE_NUMBER.sub(" ", read.replace(reference, " "))
         if len(re.findall(r"[A-Za-z]{2,}", rest)) <= 4 and not re.search(r"[.?!]\s+[A-Z]", rest):
             line.furniture = True
 
 
+# --- step 2b: footnotes -------------------------------------------------------------------------------
+
+# A footnote call in the text: a superscript figure; a figure set against the word it follows, after a
+# small letter or after the punctuation that ends it ("group.1", "evidence,2", "(IAC)3"); or a figure in
+# brackets against the word ("evidence.[2]", Word's plain text).
+_CALL = re.compile(
+    r"(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+    r"|(?:(?<=[a-z])|(?<=[a-z)\]][.,;:”’\"'])|(?<=[a-z)][.,;:][”’\"']))(?P<digit>\d{1,2})(?=[\s.,;:)]|$)"
+    r"|(?<=\S)\[(?P<bracket>\d{1,2})\]"
+)
+# A footnote as printed at the foot of a page: its number (as a figure, superscript or in brackets),
+# one space, its text.
+_NOTE_START = re.compile(r"(?P<number>\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]) \S")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A page's footnotes take at most this many lines.
+_NOTE_LINES = 24
+
+
+def _note_number(text: str) -> int:
+    return int(text.strip("[]").translate(_SUPERSCRIPTS))
+
+
+def _mark_footnotes(lines: list[_Line]) -> dict[int, tuple[int, list[int]]]:
+    """Rule: footnotes stand at the foot of a page (or at the end of the letter), each starting with
+    its number, and the text above calls them with the same numbers.
+
+    At the end of each page (counted by form feeds or page numbers, ``_mark_furniture``), the longest
+    run of lines that (a) starts with a line "n Text" whose number n the text above has called
+    (``_CALL``) and not yet used, or that is the next footnote number after those on the pages above
+    (OCR often misreads a small raised call; then only when the letter calls some footnote and the
+    run takes at most a third of the page), (b) carries on with lines that start the next footnotes
+    in turn (n + 1, n + 2 … each called above or next in turn) or continue the one before, and (c) ends
+    the page, is the page's footnotes. An uncalled footnote belongs with the text just above it. A
+    continuation line never looks like the start of a numbered paragraph ("7." or "7<tab>"). The
+    lines are marked as notes and leave the text. Returns, for each footnote number, the line that
+    calls it and its own lines.
+    """
+    calls: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.blank or line.furniture:
+            continue
+        for match in _CALL.finditer(line.text):
+            calls.setdefault(_note_number(match.group()), []).append(i)
+    if not calls:
+        return {}  # a letter that calls no footnote has none
+    by_segment: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if not line.blank and not line.furniture:
+            by_segment.setdefault(line.segment, []).append(i)
+    notes: dict[int, tuple[int, list[int]]] = {}
+    for members in by_segment.values():
+        tail = members[-_NOTE_LINES:]
+        found: list[tuple[int, list[int]]] | None = None
+        for k in range(len(tail) - 1, 0, -1):
+            block = _note_block(lines, tail[k:], calls, notes, len(members))
+            if block is not None:
+                found = block
+        for number, block_lines in found or ():
+            before = [i for i in calls.get(number, ()) if i < block_lines[0]]
+            # Uncalled (its call misread by OCR): the text just above the footnotes calls it.
+            caller = max(before) if before else max((i for i in members if i < found[0][1][0]), default=0)
+            notes[number] = (caller, block_lines)
+            for i in block_lines:
+                lines[i].note = number
+    return notes
+
+
+def _note_block(lines, block, calls, used, page_size: int) -> list[tuple[int, list[int]]] | None:
+    """The footnotes in ``block`` (line indices running to a page's end), or None when it is not one."""
+    first = _NOTE_START.match(lines[block[0]].raw.lstrip(" "))
+    if not first:
+        return None
+    expected = _note_number(first["number"])
+    following = max(used, default=0) + 1  # the next footnote number, counting those found on pages above
+    out: list[tuple[int, list[int]]] = []
+    for i in block:
+        start = _NOTE_START.match(lines[i].raw.lstrip(" "))
+        if start and _note_number(start["number"]) == expected:
+            number = expected
+            called = any(c < block[0] for c in calls.get(number, ()))
+            if number in used or not (called or number == following + len(out)):
+                return None
+            if not called and 3 * len(block) > page_size:
+                return None  # uncalled footnotes take no more than a third of the page
+            out.append((number, [i]))
+            expected += 1
+        elif (
+            out
+            and not _strong_number_start(lines[i])
+            and not (
+                start and _note_number(start["number"]) in calls and _note_number(start["number"]) not in used
+            )
+        ):
+            out[-1][1].append(i)
+        else:
+            return None
+    return out
+
+
 # --- step 3: details ---------------------------------------------------------------------------------
 
-_REFERENCE_VALUE = r"(?P<value>[A-Z]{1,3}\d{5,10}(?:/\d{1,4})?|\d{4}-\d{4}-\d{4}-\d{4}|\d{6,10})"
+_REFERENCE_VALUE = r"(?P<value>[A-Z$]{1,3}\d{5,10}(?:/\d{1,4})?|\d{4}-\d{4}-\d{4}-\d{4}|\d{6,10})"
 _HOME_OFFICE_REFERENCE = re.compile(
     r"(?:home\s+office\s+ref(?:erence)?|\bh\.?o\.?\s+ref(?:erence)?|\bour\s+ref(?:erence)?"
     r"|\bcase\s+ref(?:erence)?|\bcid\s+ref(?:erence)?|\breference\s+(?:number|no\.?)|(?<!your\s)\bref(?:erence)?"
@@ -344,7 +531,15 @@ _DATE_LABEL = re.compile(
 )
 
 
-def _find_details(top: list[str], furniture: list[str]) -> Details:
+# A labelled date beside other text on a line: after a tab, two spaces or one ("Manchester   Date:
+# 03/06/2026", "Our ref: S4417302<tab>Date: 03/06/2026"), its value running to the next tab or wide gap.
+_DATE_IN_LINE = re.compile(
+    r"(?<!\S)(?:date(?:\s+of\s+(?:letter|decision|this\s+letter))?|dated)\s*:\s*(?P<rest>.+?)(?=\t| {2,}|$)",
+    re.I,
+)
+
+
+def _find_details(top: list[str], furniture: list[str], first_page: list[str] = ()) -> Details:
     """Rule: the details are where the Home Office prints them, above the first paragraph.
 
     - Home Office reference: after a label ("Home Office Reference", "HO Ref", "Our ref", "Reference
@@ -353,17 +548,20 @@ def _find_details(top: list[str], furniture: list[str]) -> Details:
       the usual form (a letter and seven digits) in the top block. "Your ref" is the representative's
       reference and is ignored.
     - Port reference: after "Port reference" / "Port ref".
-    - Date of the letter: after "Date:" ("Date of birth" does not count), else the first line of the
-      top block that is only a date.
+    - Date of the letter: after "Date:" ("Date of birth" does not count), at the start of a line or
+      beside other text on it (``_DATE_IN_LINE``), else the first line of the top block that is only a
+      date.
+    Lines are given as printed (tabs and wide gaps kept). A labelled reference or date not found in
+    the top block is looked for in the rest of the first page (``first_page``).
     """
     top_text = "\n".join(top)
     home_office = None
-    for source in (top_text, "\n".join(furniture)):
+    for source in (top_text, "\n".join(furniture), "\n".join(first_page)):
         for match in _HOME_OFFICE_REFERENCE.finditer(source):
             label = source[max(0, match.start() - 5) : match.start()].lower()
             if "your" in label or "port" in label:
                 continue
-            home_office = match.group("value")
+            home_office = match.group("value").replace("S$", "S").replace("$", "S")  # OCR reads S as $ or S$
             break
         if home_office:
             break
@@ -374,16 +572,18 @@ def _find_details(top: list[str], furniture: list[str]) -> Details:
                 home_office = match.group("value")
                 break
     port = None
-    match = _PORT_REFERENCE.search(top_text)
+    match = _PORT_REFERENCE.search(top_text) or _PORT_REFERENCE.search("\n".join(first_page))
     if match:
         port = match.group("value").rstrip("/-")
     letter_date = None
     for line in top:
-        labelled = _DATE_LABEL.match(line)
-        if labelled:
-            letter_date = parse_date(labelled.group("rest"))
+        labelled = _DATE_LABEL.match(line.strip())
+        for found in [labelled] if labelled else _DATE_IN_LINE.finditer(line):
+            letter_date = parse_date(found.group("rest").strip())
             if letter_date:
                 break
+        if letter_date:
+            break
     if letter_date is None:
         for line in top:
             text = re.sub(
@@ -393,6 +593,11 @@ def _find_details(top: list[str], furniture: list[str]) -> Details:
             if dates and dates[0].date and dates[0].start == 0 and dates[0].end >= len(text.rstrip(". ")):
                 letter_date = dates[0].date
                 break
+    for line in first_page if letter_date is None else ():
+        for found in _DATE_IN_LINE.finditer(line):
+            letter_date = parse_date(found.group("rest").strip())
+            if letter_date:
+                return Details(home_office, port, letter_date)
     return Details(home_office, port, letter_date)
 
 
@@ -428,12 +633,17 @@ class _Candidate:
     score: float
     strong: bool
     rest: str  # the text after the number on the same line
+    misread: str = ""  # what OCR read in the number's place, when the sequence gave the number
+
+
+# A footnote call after the end of a sentence: "letter.4", "letter.⁴", "letter.[4]".
+_TRAILING_CALL = re.compile(r"(?<=[a-z)\]][.!?\"'”’)\]])(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\])$")
 
 
 def _ends_sentence(text: str) -> bool:
     """The line ends a sentence: a full stop, question or exclamation mark, closing quotation mark or
-    bracket."""
-    return text.endswith(_TERMINAL)
+    bracket, perhaps followed by a footnote call."""
+    return _TRAILING_CALL.sub("", text).endswith(_TERMINAL)
 
 
 _SUBPOINT = re.compile(
@@ -461,13 +671,18 @@ _ABBREVIATIONS = re.compile(
 def _heading_like(text: str) -> bool:
     """Rule: a heading is short, starts with a capital letter and is not a sentence.
 
-    At most 16 words and 150 characters; no full stop, comma, colon, semicolon, question or
-    exclamation mark at the end; no sentence break inside (a full stop followed by a capital, abbreviations
-    such as "etc." apart); not a sub-point, a greeting or a sign-off; brackets balanced.
+    At most 16 words and 150 characters; no full stop, comma, colon, semicolon or exclamation mark at
+    the end; a question mark only on a question of at most 20 words that is a heading's question
+    ("Do you have a characteristic which could cause you to fear persecution for a Convention
+    reason?"); no sentence break inside (a full stop followed by a capital, abbreviations such as
+    "etc." apart); not a sub-point, a greeting or a sign-off; brackets balanced.
     """
-    if not text or len(text) > 150 or not text[0].isupper():
+    if not text or len(text) > 180 or not text[0].isupper() or len(re.findall(r"[A-Za-z]", text)) < 3:
         return False
-    if text.endswith((".", ",", ":", ";", "?", "!", "-", "–")) or len(text.split()) > 16:
+    if text.endswith("?"):
+        if len(text.split()) > 20 or "?" in text[:-1]:
+            return False
+    elif text.endswith((".", ",", ":", ";", "!", "-", "–")) or len(text.split()) > 16 or len(text) > 150:
         return False
     if _SUBPOINT.match(text) or _SALUTATION.match(text) or _CLOSING.match(text):
         return False
@@ -481,7 +696,9 @@ class _Context:
 
     def __init__(self, lines: list[_Line]):
         self.lines = lines
-        self.content = [i for i, line in enumerate(lines) if not line.blank and not line.furniture]
+        self.content = [
+            i for i, line in enumerate(lines) if not line.blank and not line.furniture and line.note is None
+        ]
         self.position = {line: k for k, line in enumerate(self.content)}
         lengths = sorted(len(lines[i].text) for i in self.content)
         self.width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
@@ -504,9 +721,61 @@ class _Context:
         if before is None:
             return "page"
         between = self.lines[before + 1 : after]
-        if self.lines[before].page != self.lines[after].page or any(line.furniture for line in between):
+        if self.lines[before].page != self.lines[after].page or any(
+            line.furniture or line.note is not None for line in between
+        ):
             return "page"
         return "blank" if between else "none"
+
+
+# One to three specks OCR reads before a paragraph's first word.
+_OCR_SPECKS = re.compile(r"^[~=+_|\\/*^`<>»«·•—–-]{1,3}\s*(?=[A-Z])")
+# A paragraph number OCR misread ("A." for "1.", "Sh" for "3.", "The" for "7."): a short token alone in
+# the number column, set apart from a capitalised first word by a tab or a wide gap.
+_MISREAD_NUMBER = re.compile(r"(?P<token>[^\s\d]\S{0,3})(?:\t+| {3,})(?P<rest>[A-Z\"“'‘].*)")
+
+
+def _recover_misread(context: _Context, chain: list[_Candidate]) -> list[_Candidate]:
+    """Rule (the sequence recovers a misread number): where the run of paragraph numbers skips one
+    (13, then 15) or starts after 1, a line between them laid out like a paragraph number misread by
+    OCR (``_MISREAD_NUMBER``), after a finished sentence, a heading, a blank line or a page break,
+    takes the skipped number, nearest first. Such a paragraph is marked unsure."""
+    lines = context.lines
+    if not chain:
+        return chain
+
+    def misread_lines(start: int, end: int) -> list[int]:
+        found = []
+        for i in context.between(start, end):
+            match = _MISREAD_NUMBER.fullmatch(lines[i].raw.lstrip(" "))
+            if not match or _NUMBER_START.match(lines[i].raw.lstrip(" ")):
+                continue
+            before = context.previous(i)
+            if before is None or (
+                _ends_sentence(lines[before].text)
+                or _heading_like(lines[before].text)
+                or context.gap(before, i) != "none"
+            ):
+                found.append(i)
+        return found
+
+    out: list[_Candidate] = []
+    previous_line, previous_number = 0, 0
+    for candidate in chain:
+        skipped = list(range(previous_number + 1, candidate.number))
+        if skipped and (previous_number or candidate.number <= 3):
+            found = misread_lines(previous_line + 1 if previous_number else previous_line, candidate.line)
+            found = found[-len(skipped) :] if not previous_number else found[: len(skipped)]
+            for number, i in zip(
+                skipped[-len(found) :] if not previous_number else skipped, found, strict=False
+            ):
+                match = _MISREAD_NUMBER.fullmatch(lines[i].raw.lstrip(" "))
+                out.append(
+                    _Candidate(i, number, str(number), "?", 0.0, False, match["rest"].strip(), match["token"])
+                )
+        out.append(candidate)
+        previous_line, previous_number = candidate.line, candidate.number
+    return sorted(out, key=lambda c: c.line)
 
 
 def _candidates(context: _Context) -> list[_Candidate]:
@@ -531,6 +800,9 @@ def _candidates(context: _Context) -> list[_Candidate]:
         if number == 0:
             continue
         punct, gap, rest = match.group("punct") or "", match.group("gap"), match.group("rest").strip()
+        # OCR's specks between the number and the first word ("20 ~+When", "30 = You") are not held
+        # against it; they stay in the text.
+        words = _OCR_SPECKS.sub("", rest) if rest else rest
         if not rest:
             form, base, strong = "alone", 3.0, True
             following = context.next(i)
@@ -545,9 +817,9 @@ def _candidates(context: _Context) -> list[_Candidate]:
             form, base, strong = "space", 3.0, True
         else:
             form, base, strong = "space", 1.0, False
-            if not (rest[0].isupper() or rest[0] in _OPEN_QUOTES) or _MONTH_WORD.match(rest):
+            if not words or not (words[0].isupper() or words[0] in _OPEN_QUOTES) or _MONTH_WORD.match(words):
                 continue
-        if rest and not (rest[0].isupper() or rest[0] in _OPEN_QUOTES or rest[0].isdigit()):
+        if rest and not (words[:1].isupper() or words[:1] in _OPEN_QUOTES or words[:1].isdigit()):
             base -= 2.0
         score = base
         before = context.previous(i)
@@ -630,6 +902,46 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _heading_before(context: _Context, start: int, floor: int, preamble: bool) -> int | None:
+    """Rule: the headings of a paragraph are the heading straight before its number
+    (``_one_heading_before``) and up to two more straight before that one (a part of the letter and
+    its first section: "Consideration of your claim", then "Nationality and identity"). Returns the
+    index of the first heading's first line; ``_headings`` tells the headings apart."""
+    first = _one_heading_before(context, start, floor, preamble)
+    for _ in range(2):
+        if first is None:
+            break
+        more = _one_heading_before(context, first, floor, preamble)
+        if more is None:
+            break
+        first = more
+    return first
+
+
+def _headings(context: _Context, lines_of_headings: list[int]) -> tuple[str, ...]:
+    """Rule: heading lines in a row are one heading that wraps, or headings of their own.
+
+    A line starts a heading of its own when a page break comes before it, or when it and the line
+    before it each look like a heading and the line before is short (under 70% of the
+    usual width, or of 60 characters in a short text: a heading wraps only when its line is full)."""
+    lines = context.lines
+    groups: list[list[int]] = []
+    for i in lines_of_headings:
+        if groups:
+            before = groups[-1][-1]
+            previous_text = " ".join(lines[j].text for j in groups[-1])
+            apart = context.gap(before, i) == "page" or (
+                _heading_like(previous_text)
+                and _heading_like(lines[i].text)
+                and len(lines[before].text) < 0.7 * max(context.width, 60)
+            )
+            if not apart:
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return tuple(" ".join(lines[j].text for j in group) for group in groups)
+
+
+def _one_heading_before(context: _Context, start: int, floor: int, preamble: bool) -> int | None:
     """Rule: the section heading of a paragraph is the short line (or two or three lines, when a long
     heading wraps) straight before its number.
 
@@ -774,15 +1086,58 @@ def _blocks(context: _Context, indices: list[int]) -> list[list[int]]:
     return blocks
 
 
+# A role in a signature block.
+_ROLE = re.compile(
+    r"\b(?:Case\s*worker|Caseworker|Officer|Decision\s+Maker|Manager|Presenting|Secretary\s+of\s+State"
+    r"|UK\s+Visas|Home\s+Office|Asylum\s+(?:Casework|Decisions|and\s+Protection)|Team\s+Leader)\b",
+    re.I,
+)
+
+
+def _sign_off_line(text: str) -> bool:
+    """A line of a signature block: short (at most six words, 60 characters), starting with a capital,
+    not ending as a sentence or a clause does."""
+    return (
+        len(text) <= 60
+        and len(text.split()) <= 6
+        and text[0].isupper()
+        and not text.endswith((".", ",", ":", ";", "?", "!"))
+    )
+
+
 def _closing_start(context: _Context, indices: list[int]) -> int | None:
-    """Rule: the sign-off ("Yours sincerely", "On behalf of the Secretary of State") and everything
-    after it is the closing, when it starts a line after a finished sentence or a blank line."""
+    """Rule: the sign-off and everything after it is the closing.
+
+    The sign-off is a line such as "Yours sincerely" or "On behalf of the Secretary of State" that
+    starts a line after a finished sentence or a blank line; or, by its shape, a signature block: up
+    to three short lines (``_sign_off_line``: a name, a role) after a finished sentence, ending with
+    an "On behalf of" line or, at the very end of the letter, holding a role ("Senior Caseworker").
+    """
     lines = context.lines
+
+    def after_sentence(position: int) -> bool:
+        before, i = indices[position - 1], indices[position]
+        return _ends_sentence(lines[before].text) or context.gap(before, i) != "none"
+
     for position, i in enumerate(indices):
         if position == 0 or not _CLOSING.match(lines[i].text):
             continue
-        before = indices[position - 1]
-        if _ends_sentence(lines[before].text) or context.gap(before, i) != "none":
+        found = position if after_sentence(position) else None
+        block = position
+        while block > 1 and position - block < 3 and _sign_off_line(lines[indices[block - 1]].text):
+            block -= 1
+            if after_sentence(block):
+                found = block
+        if found is not None:
+            return found
+    # A signature block at the end with no "Yours sincerely" or "On behalf of".
+    for size in (2, 3, 4):
+        position = len(indices) - size
+        if position < 1:
+            break
+        block = [lines[i].text for i in indices[position:]]
+        signed = all(_sign_off_line(text) for text in block) and any(_ROLE.search(text) for text in block)
+        if signed and after_sentence(position):
             return position
     return None
 
@@ -820,25 +1175,29 @@ def _top_end(context: _Context, indices: list[int]) -> int:
     return last
 
 
-def _split_unnumbered(context: _Context, body: list[int]) -> list[Paragraph]:
+def _split_unnumbered(context: _Context, body: list[int]) -> tuple[list[Paragraph], list[int]]:
     """Rule: blocks (``_blocks``) are the paragraphs, numbered 1, 2, 3 … by us; a block of one to three
     short lines that looks like a heading is the section of the blocks after it, unless another heading
     or the end follows it at once (then it is kept as a paragraph, so that no words are lost); a block
-    of sub-points, or a quotation after a colon, belongs to the paragraph above."""
+    of sub-points, or a quotation after a colon, belongs to the paragraph above. Also returns the first
+    line of each paragraph (its heading's, when it starts a section)."""
     paragraphs: list[Paragraph] = []
+    firsts: list[int] = []
     section = ""
     pending: str | None = None  # a heading not yet followed by a paragraph
+    pending_line = 0
 
-    def add(text: str, starts_section: bool) -> None:
+    def add(text: str, starts_section: bool, first_line: int) -> None:
         paragraphs.append(Paragraph(str(len(paragraphs) + 1), section, text, starts_section))
+        firsts.append(first_line)
 
     lines = context.lines
     for block in _blocks(context, body):
         text = _join(context, block)
         if len(block) <= 3 and _heading_like(text.replace("\n", " ")):
             if pending is not None:
-                add(pending, False)
-            pending = text.replace("\n", " ")
+                add(pending, False, pending_line)
+            pending, pending_line = text.replace("\n", " "), block[0]
             continue
         first = lines[block[0]].text
         previous = paragraphs[-1] if paragraphs else None
@@ -854,12 +1213,34 @@ def _split_unnumbered(context: _Context, body: list[int]) -> list[Paragraph]:
             continue
         if pending is not None:
             section, pending = pending, None
-            add(text, True)
+            add(text, True, pending_line)
         else:
-            add(text, False)
+            add(text, False, block[0])
     if pending is not None:
-        add(pending, False)
-    return paragraphs
+        add(pending, False, pending_line)
+    return paragraphs, firsts
+
+
+def _place_footnotes(
+    lines: list[_Line],
+    paragraphs: list[Paragraph],
+    firsts: list[int],
+    notes: dict[int, tuple[int, list[int]]],
+) -> tuple[list[Paragraph], tuple[str, ...]]:
+    """Rule: a footnote belongs to the paragraph whose lines (its heading's included) call it; one
+    called above the first paragraph belongs to the first; with no paragraphs at all, the footnotes
+    stay on the letter. Each is given as printed, its lines joined by spaces."""
+    texts = {number: " ".join(lines[i].text for i in block) for number, (_, block) in sorted(notes.items())}
+    if not paragraphs:
+        return paragraphs, tuple(texts.values())
+    placed: dict[int, list[str]] = {}
+    for number, (caller, _) in sorted(notes.items()):
+        k = max(bisect.bisect_right(firsts, caller) - 1, 0)
+        placed.setdefault(k, []).append(texts[number])
+    return [
+        replace(paragraph, footnotes=tuple(placed[k])) if k in placed else paragraph
+        for k, paragraph in enumerate(paragraphs)
+    ], ()
 
 
 # --- the whole letter ----------------------------------------------------------------------------------
@@ -877,9 +1258,10 @@ def split(text: str) -> Letter:
     numbers laid out as paragraph numbers ("7." or "7<tab>") with at most 30% of the words above
     them (a paragraph or two pasted on their own). Anything else is split by ``_split_unnumbered``.
     """
-    lines = _mark_furniture(_read_lines(text))
+    lines = _mark_furniture(_cut_furniture(_read_lines(text)))
+    notes = _mark_footnotes(lines)
     context = _Context(lines)
-    chain = _best_chain(_candidates(context))
+    chain = _recover_misread(context, _best_chain(_candidates(context)))
     content = context.content
 
     words_total = sum(len(lines[i].text.split()) for i in content)
@@ -902,7 +1284,14 @@ def split(text: str) -> Letter:
         top = content[: _top_end(context, content)]
         top_end_line = top[-1] + 1 if top else 0
 
-    details = _find_details([lines[i].text for i in top], [line.text for line in lines if line.furniture])
+    first_page = (
+        [lines[i].raw.strip() for i in content if lines[i].segment == lines[content[0]].segment]
+        if content
+        else []
+    )
+    details = _find_details(
+        [lines[i].raw.strip() for i in top], [line.text for line in lines if line.furniture], first_page
+    )
     _mark_reference_lines(lines, details.home_office_reference, top_end_line)
     context = _Context(lines)  # the reference lines are no longer content
     content = context.content
@@ -917,13 +1306,13 @@ def split(text: str) -> Letter:
     closing: list[int] = []
     if numbered:
         starts = [c.line for c in chain]
-        headings: dict[int, tuple[int, str]] = {}
+        firsts: list[int] = []
+        headings: dict[int, tuple[int, tuple[str, ...]]] = {}
         for k, start in enumerate(starts):
             floor = starts[k - 1] + 1 if k else 0
             heading = _heading_before(context, start, floor, preamble=False) if k else heading_start
             if heading is not None:
-                heading_lines = context.between(heading, start)
-                headings[start] = (heading, " ".join(lines[i].text for i in heading_lines))
+                headings[start] = (heading, _headings(context, context.between(heading, start)))
         section = ""
         for k, candidate in enumerate(chain):
             start = candidate.line
@@ -931,15 +1320,24 @@ def split(text: str) -> Letter:
             if end in headings:
                 end = headings[end][0]
             starts_section = start in headings
+            printed = headings[start][1] if starts_section else ()
+            firsts.append(headings[start][0] if starts_section else start)
             if starts_section:
-                section = headings[start][1]
+                section = printed[-1]
             body = context.between(start, end)
             if k + 1 == len(chain):
                 cut = _closing_start(context, body)
                 if cut is not None:
                     body, closing = body[:cut], body[cut:]
             paragraphs.append(
-                Paragraph(candidate.label, section, _join(context, body, candidate.rest), starts_section)
+                Paragraph(
+                    candidate.label,
+                    section,
+                    _join(context, body, candidate.rest),
+                    starts_section,
+                    headings=printed,
+                    unsure=bool(candidate.misread),
+                )
             )
             if k:
                 missing.extend(str(n) for n in range(chain[k - 1].number + 1, candidate.number))
@@ -948,14 +1346,17 @@ def split(text: str) -> Letter:
         cut = _closing_start(context, body)
         if cut is not None:
             body, closing = body[:cut], body[cut:]
-        paragraphs = _split_unnumbered(context, body)
+        paragraphs, firsts = _split_unnumbered(context, body)
+    paragraphs, unplaced = _place_footnotes(lines, paragraphs, firsts, notes)
 
     return Letter(
+        footnotes=unplaced,
         details=details,
         paragraphs=tuple(paragraphs),
         numbered=numbered,
         preamble="\n".join(lines[i].text for i in top),
         closing="\n".join(lines[i].text for i in closing),
-        furniture=tuple(line.text for line in lines if line.furniture),
+        furniture=tuple(line.text for line in lines if line.furniture)
+        + tuple(c.misread for c in (chain if numbered else ()) if c.misread),
         missing_numbers=tuple(missing),
     )

@@ -7,6 +7,8 @@ Public (no account; nothing stored, not even in the session):
   explained (each kind once). Signed-in people can save it on one of their cases: the split paragraphs
   go with the button, in hidden fields beside each paragraph, so nothing is kept and nothing is read
   twice; others are offered an account.
+- ``correct``: a paragraph joined with the next, or split where the person chooses (``split.html``), by
+  form; the letter comes and goes in the same hidden fields, so nothing is kept.
 
 On a case (each through ``case_view``: 404 to anyone the case is not shared with):
 
@@ -16,20 +18,23 @@ On a case (each through ``case_view``: 404 to anyone the case is not shared with
 - ``paragraph``: one paragraph, by its position in the letter: its text with references marked and
   explained, and the form to answer it ("save and go to the next"). letter.js posts the same form in the
   background and answers JSON.
+- ``join_paragraph`` and ``split_paragraph``: put right how the letter was split (``editing``).
 - ``download``: the statement of what is wrong (PDF, Word) and the letter with the notes (PDF).
 """
 
+from dataclasses import replace
+
 from django.contrib import messages
 from django.core.exceptions import BadRequest
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from selfhelp.annotator import exports, importing, kinds, status
+from selfhelp.annotator import corrections, editing, exports, importing, kinds, status
 from selfhelp.annotator.explain import Annotator, Links, annotate, kind_help
-from selfhelp.annotator.forms import LetterForm, ParagraphForm
-from selfhelp.annotator.models import Kind, Letter
+from selfhelp.annotator.forms import LetterForm, ParagraphForm, SplitForm
+from selfhelp.annotator.models import Kind, Letter, Paragraph
 from selfhelp.cases.access import case_view
 
 
@@ -54,6 +59,7 @@ def start(request):
 
 def _result_context(request, reading):
     annotator = Annotator(grouped=True)
+    check = corrections.check_numbers(reading.letter.paragraphs, reading.letter.missing_numbers)
     paragraphs = []
     for paragraph in reading.letter.paragraphs:
         kind = kinds.suggest_kind(paragraph.text, paragraph.section)
@@ -65,6 +71,8 @@ def _result_context(request, reading):
                 "kind_label": Kind(kind).label,
                 "accepted_points": kinds.accepted_points(paragraph.text),
                 "part": importing.paragraph_part(paragraph),
+                "position": len(paragraphs) + 1,
+                "check": paragraph.number in check,
             }
         )
     cases = []
@@ -78,9 +86,58 @@ def _result_context(request, reading):
         "paragraphs": paragraphs,
         "explained": annotator.explained,
         "cases": cases,
-        # The split letter, posted again with the "save on a case" buttons: nothing is kept here.
-        "parts": importing.as_parts(reading) if cases else None,
+        # The split letter, posted again with the "save on a case" buttons and the join and split
+        # buttons: nothing is kept here.
+        "parts": importing.as_parts(reading),
     }
+
+
+def _posted_position(value, count: int) -> int:
+    if not (value or "").isdigit() or not 1 <= int(value) <= count:
+        raise BadRequest("no such paragraph")
+    return int(value)
+
+
+def correct(request):
+    """The public reader's corrections, by form: ``join`` (a paragraph's position) joins it with the next;
+    ``split`` shows where it can be split, then splits it at the chosen point. The letter comes and
+    goes in the form's hidden fields, as for saving it on a case: nothing is kept."""
+    if request.method != "POST":
+        return redirect("annotator:start")
+    try:
+        reading = importing.from_parts(request.POST)
+    except ValueError as error:
+        raise BadRequest("the letter's parts do not fit together") from error
+    paragraphs = reading.letter.paragraphs
+    # A paragraph's own button ("join" or "split" = its position), or the choice at the end of the page.
+    action = next((name for name in ("join", "split") if name in request.POST), request.POST.get("action"))
+    chosen = request.POST.get(action) if action in request.POST else request.POST.get("position")
+    if action == "join":
+        position = _posted_position(chosen, len(paragraphs) - 1)
+        paragraphs = corrections.join(paragraphs, position - 1)
+    elif action != "split":
+        raise BadRequest("no correction asked for")
+    else:
+        position = _posted_position(chosen, len(paragraphs))
+        paragraph = paragraphs[position - 1]
+        form = SplitForm(
+            request.POST if "at" in request.POST else None,
+            points=corrections.split_points(paragraph.text),
+            initial={
+                "number": corrections.suggested_number(paragraph.number, reading.letter.missing_numbers)
+            },
+        )
+        if not form.is_valid():
+            context = {"paragraph": paragraph, "position": position, "form": form, "reading": reading}
+            context["parts"] = importing.as_parts(reading)
+            context["all_parts"] = [importing.paragraph_part(p) for p in paragraphs]
+            return render(request, "annotator/split.html", context)
+        paragraphs = corrections.split(
+            paragraphs, position - 1, form.cleaned_data["at"], form.cleaned_data["number"]
+        )
+    missing = corrections.missing_numbers(paragraphs) if reading.letter.numbered else ()
+    reading = replace(reading, letter=replace(reading.letter, paragraphs=paragraphs, missing_numbers=missing))
+    return render(request, "annotator/result.html", _result_context(request, reading))
 
 
 # On a case ----------------------------------------------------------------------------------------
@@ -111,12 +168,20 @@ def case_letter(request, case):
             request, "annotator/case.html", {"case": case, "letter": None, "form": _import_form(case)}
         )
     paragraphs = list(letter.paragraphs.all())
+    check = corrections.check_numbers(paragraphs, letter.missing_numbers)
     for paragraph in paragraphs:
         paragraph.has_accepted = paragraph.kind == Kind.ACCEPTED or bool(paragraph.accepted_points)
+        paragraph.check = paragraph.number in check
     return render(
         request,
         "annotator/case.html",
-        {"case": case, "letter": letter, "paragraphs": paragraphs, "progress": letter.progress},
+        {
+            "case": case,
+            "letter": letter,
+            "paragraphs": paragraphs,
+            "progress": letter.progress,
+            "check": check,
+        },
     )
 
 
@@ -214,7 +279,51 @@ def paragraph(request, case, position):
             "progress": letter.progress,
             "previous": position - 1 if position > 1 else None,
             "next": position + 1 if position < total else None,
+            "check": found.number
+            in corrections.check_numbers(letter.paragraphs.all(), letter.missing_numbers),
         },
+    )
+
+
+@case_view
+def join_paragraph(request, case, position):
+    """Join the paragraph at ``position`` with the next one (a form's button; POST only)."""
+    letter = _letter_or_404(case)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        joined = editing.join_paragraphs(letter, position, request.user)
+    except Paragraph.DoesNotExist as error:
+        raise Http404 from error
+    messages.success(
+        request, _("Paragraph %(number)s is now joined with the next one.") % {"number": joined.number}
+    )
+    return redirect("annotator:paragraph", case.public_id, position)
+
+
+@case_view
+def split_paragraph(request, case, position):
+    """Where to split the paragraph at ``position`` (GET), and the split (POST)."""
+    letter = _letter_or_404(case)
+    found = get_object_or_404(letter.paragraphs, position=position)
+    form = SplitForm(
+        request.POST or None,
+        points=corrections.split_points(found.text),
+        initial={"number": corrections.suggested_number(found.number, tuple(letter.missing_numbers))},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        editing.split_paragraph(letter, position, data["at"], data["number"], request.user)
+        messages.success(
+            request,
+            _("Paragraph %(number)s is now split in two: paragraphs %(number)s and %(new)s.")
+            % {"number": found.number, "new": data["number"]},
+        )
+        return redirect("annotator:paragraph", case.public_id, position)
+    return render(
+        request,
+        "annotator/split.html",
+        {"case": case, "letter": letter, "paragraph": found, "position": position, "form": form},
     )
 
 

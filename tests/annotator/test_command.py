@@ -31,8 +31,15 @@ def run(*args: str) -> str:
 
 def expected(name: str) -> list[dict]:
     return [
-        {"number": number, "section": section, "text": text}
-        for number, section, text in make_letters.load(name).expected()
+        {
+            "number": p.number,
+            "section": p.section,
+            "text": p.text,
+            "footnotes": [],
+            "headings": list(p.headings),
+            "unsure": False,
+        }
+        for p in make_letters.load(name).paragraphs
     ]
 
 

@@ -182,3 +182,17 @@ def test_download_everything_holds_the_three_files_when_the_case_has_a_letter(an
         "refusal-letter/refusal-letter-with-my-notes.pdf",
     } <= set(names)
     assert exports.for_export(empty) == []
+
+
+def test_the_letter_with_notes_shows_every_heading_and_the_footnotes_apart(signed_in, case, user, guides):
+    from pypdf import PdfReader
+
+    from tests.annotator import make_letters
+
+    source = make_letters.load("somalia_minority_clan")
+    save_letter(case, user, make_letters.render_layout(source, "pdf-text").text)
+    response = signed_in.get(f"/en/cases/{case.public_id}/letter/download/refusal-letter-with-my-notes.pdf")
+    pages = PdfReader(io.BytesIO(response.content)).pages
+    text = " ".join("".join(page.extract_text() for page in pages).split())
+    assert "Consideration of your claim Nationality and identity 5." in text
+    assert "Madhiban is accepted. 1 Refugee Convention, Article 1A(2)." in text

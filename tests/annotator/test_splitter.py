@@ -273,7 +273,16 @@ def test_to_dict_gives_the_documented_shape():
             "port_reference": "LHR/1",
             "letter_date": "2024-03-12",
         },
-        "paragraphs": [{"number": "7", "section": "Nationality", "text": "It is accepted."}],
+        "paragraphs": [
+            {
+                "number": "7",
+                "section": "Nationality",
+                "text": "It is accepted.",
+                "footnotes": [],
+                "headings": [],
+                "unsure": False,
+            }
+        ],
         "numbered": True,
     }
     assert Letter(Details(), (), False).to_dict()["details"] == {
@@ -288,6 +297,205 @@ def test_empty_text_gives_an_empty_letter():
         letter = split(text)
         assert letter.paragraphs == ()
         assert not letter.numbered
+
+
+# --- letters as they really come ---------------------------------------------------------------------
+
+
+def assert_exact(letter: Letter, source: Source, layout: str, furniture=()) -> None:
+    assert make_letters.split_wrongly(letter, source, layout, furniture) == [], layout
+
+
+@pytest.mark.parametrize("layout", make_letters.LETTER_LAYOUTS)
+@pytest.mark.parametrize("name", make_letters.AS_THEY_COME)
+def test_a_letter_as_it_really_comes_is_split_exactly(name, layout):
+    source = make_letters.load(name)
+    rendered = make_letters.render_layout(source, layout)
+    assert_exact(split(rendered.text), source, layout, rendered.furniture)
+
+
+@pytest.mark.parametrize("width", [66, 80, 100])
+@pytest.mark.parametrize("layout", ["pdf-text", "viewer", "email"])
+def test_page_breaks_falling_anywhere_leave_the_letter_exact(layout, width):
+    source = make_letters.load("somalia_minority_clan")
+    for page_lines in (30, 34, 38, 44):
+        rendered = make_letters.render_layout(source, layout, width=width, page_lines=page_lines)
+        assert_exact(split(rendered.text), source, layout, rendered.furniture)
+
+
+def test_footnotes_at_the_foot_of_a_page_are_kept_apart_from_the_paragraph_running_across_it():
+    source = make_letters.load("somalia_minority_clan")
+    rendered = make_letters.render_layout(source, "pdf-text", page_lines=40)
+    assert "8" in rendered.crossings  # paragraph 8 runs across the page whose foot holds notes 1 and 2
+    paragraph_8 = split(rendered.text).paragraphs[7]
+    assert "Refugee Convention" not in paragraph_8.text and "Country Policy" not in paragraph_8.text
+    assert "the work your family did as leather workers" in paragraph_8.text
+
+
+def test_a_heading_phrased_as_a_question_starts_a_section():
+    letter = split(
+        "1. You claim to be Madhiban.\n"
+        "Do you have a characteristic which could cause you to fear persecution for a Convention reason?\n"
+        "2. Membership of a minority clan may be such a characteristic.\n"
+    )
+    assert letter.paragraphs[0].text == "You claim to be Madhiban."
+    assert letter.paragraphs[1].section.startswith("Do you have a characteristic")
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_two_headings_in_a_row_are_both_kept_as_headings_and_the_last_is_the_section(between):
+    letter = split(
+        f"1. It is refused.\n\nConsideration of your claim{between}Nationality and identity\n"
+        "2. Your nationality is accepted.\n"
+    )
+    assert letter.paragraphs[0].text == "It is refused."
+    assert letter.paragraphs[1].all_headings == ("Consideration of your claim", "Nationality and identity")
+    assert letter.paragraphs[1].section == "Nationality and identity"
+
+
+def test_a_sign_off_without_yours_sincerely_is_the_closing():
+    letter = split(
+        "1. First.\n2. Your claim is refused.\nA. Caseworker\nSenior Caseworker\n"
+        "On behalf of the Secretary of State\n"
+    )
+    assert letter.paragraphs[1].text == "Your claim is refused."
+    assert letter.closing.split("\n") == [
+        "A. Caseworker",
+        "Senior Caseworker",
+        "On behalf of the Secretary of State",
+    ]
+
+
+def test_a_signature_with_a_role_at_the_end_is_the_closing_even_without_on_behalf_of():
+    letter = split("1. First.\n2. Your claim is refused.\nJ. Okafor\nSenior Caseworker\n")
+    assert letter.paragraphs[1].text == "Your claim is refused."
+    assert letter.closing == "J. Okafor\nSenior Caseworker"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Home Office    Our ref: B1234567\nManchester   Date: 03/06/2026\n",
+        "Our ref: B1234567\tPort ref: MAN/1/2\tDate: 3 June 2026\n",
+        "Mr A Person\tOur ref: B1234567\nDear Mr Person,\nMr A Person Date: 3 June 2026\n",
+    ],
+)
+def test_the_letter_date_is_found_beside_other_text_on_its_line(top):
+    letter = split(top + "1. First.\n2. Second.\n3. Third.\n")
+    assert letter.details.letter_date == date(2026, 6, 3)
+    assert letter.details.home_office_reference == "B1234567"
+
+
+def test_a_date_of_birth_beside_the_address_is_not_the_letter_date():
+    letter = split(
+        "Mr A Person    Date of birth: 01/02/1990\nDate: 03/06/2026\n1. First.\n2. Second.\n3. Third.\n"
+    )
+    assert letter.details.letter_date == date(2026, 6, 3)
+
+
+def test_markings_and_page_numbers_run_into_the_text_are_taken_out():
+    text = (
+        "1. You said that the men came OFFICIAL - SENSITIVE\n"
+        "at night. Page 1 of 2\n"
+        "OFFICIAL - SENSITIVE 2. You left the next day.\n"
+        "Credibility Page 2 of 2\n"
+        "3. It is not accepted.\n"
+    )
+    letter = split(text)
+    assert [p.text for p in letter.paragraphs] == [
+        "You said that the men came at night.",
+        "You left the next day.",
+        "It is not accepted.",
+    ]
+    assert letter.paragraphs[2].section == "Credibility"
+    assert letter.furniture == ("OFFICIAL - SENSITIVE", "Page 1 of 2", "OFFICIAL - SENSITIVE", "Page 2 of 2")
+
+
+def test_a_page_number_the_letter_quotes_in_lower_case_stays_in_the_text():
+    letter = split("1. See page 3 of 9 of the interview record.\n2. It is refused.\n")
+    assert letter.paragraphs[0].text == "See page 3 of 9 of the interview record."
+
+
+def test_a_number_at_the_foot_of_a_page_that_the_text_never_calls_is_not_a_footnote():
+    letter = split("1. You said that there were\n3 men at the door.\fPage 2\n2. It is refused.\n")
+    assert letter.paragraphs[0].text == "You said that there were 3 men at the door."
+    assert letter.paragraphs[0].footnotes == ()
+
+
+# --- text read by OCR from photos ---------------------------------------------------------------------
+
+OCR_PAGE = """Introduction
+{one}         This letter gives the reasons for refusing your claim.
+2        You had a screening interview on 11 September 2025.
+3        You claim to be a national of Somalia.
+{seven}      You were asked about the raid.
+5        {specks}Your nationality is accepted.
+6        It is refused.
+"""
+
+
+@pytest.mark.parametrize("misread", ["A.", "Sh", "The", "l."])
+def test_a_paragraph_number_misread_by_ocr_is_recovered_from_the_sequence_and_marked_unsure(misread):
+    letter = split(OCR_PAGE.format(one="1", seven=misread, specks=""))
+    assert [(p.number, p.unsure) for p in letter.paragraphs] == [
+        ("1", False),
+        ("2", False),
+        ("3", False),
+        ("4", True),
+        ("5", False),
+        ("6", False),
+    ]
+    assert letter.paragraphs[3].text == "You were asked about the raid."
+    assert letter.missing_numbers == ()
+    assert misread in letter.furniture  # kept: what was read in the number's place
+
+
+def test_a_run_starting_at_2_takes_a_misread_first_number_as_1():
+    letter = split(OCR_PAGE.format(one="A.", seven="4", specks=""))
+    assert [p.number for p in letter.paragraphs] == ["1", "2", "3", "4", "5", "6"]
+    assert letter.paragraphs[0].unsure and letter.paragraphs[0].section == "Introduction"
+    assert letter.paragraphs[0].text == "This letter gives the reasons for refusing your claim."
+
+
+@pytest.mark.parametrize("specks", ["~+", "= ", "~—- ", "| "])
+def test_specks_between_a_number_and_its_first_word_do_not_hide_the_number(specks):
+    text = OCR_PAGE.format(one="1", seven="4", specks="").replace("5        ", f"5 {specks}")
+    letter = split(text)
+    assert [p.number for p in letter.paragraphs] == ["1", "2", "3", "4", "5", "6"]
+    assert letter.paragraphs[4].text == f"{specks}Your nationality is accepted.".replace("  ", " ")
+
+
+def test_a_word_in_a_wide_gap_that_the_sequence_does_not_need_stays_in_the_text():
+    text = "1. First.\n2. Second, and:\nThe      Names are listed.\n3. Third.\n"
+    letter = split(text)
+    assert [p.number for p in letter.paragraphs] == ["1", "2", "3"]
+    assert "The Names are listed." in letter.paragraphs[1].text
+
+
+def test_footnotes_whose_calls_ocr_misread_are_still_kept_apart():
+    text = (
+        "1. The Refugee Convention applies.’ It is considered.\n"
+        "You said that you fear the militia.\nYou said that they took the land.\nYou left in 2024.\n"
+        "2. The background evidence says so.?\n"
+        "1 Refugee Convention, Article 1A(2).\n"
+        "2 Country Policy and Information Note, section 5.3.\n"
+        "Page 1 of 2\f"
+        "3. Your claim is refused.4\n"
+        "4 Section 82 of the 2002 Act.\n"
+        "Page 2 of 2\n"
+    )
+    letter = split(text)
+    assert [p.text for p in letter.paragraphs] == [
+        "The Refugee Convention applies.’ It is considered. You said that you fear the militia. "
+        "You said that they took the land. You left in 2024.",
+        "The background evidence says so.?",
+        "Your claim is refused.4",
+    ]
+    assert letter.paragraphs[1].footnotes == (
+        "1 Refugee Convention, Article 1A(2).",
+        "2 Country Policy and Information Note, section 5.3.",
+    )
+    assert letter.paragraphs[2].footnotes == ("4 Section 82 of the 2002 Act.",)
 
 
 # --- properties ------------------------------------------------------------------------------------------
@@ -464,12 +672,12 @@ def rebuilt(letter: Letter) -> str:
     """Every word the splitter gave back, headings and (for numbered letters) numbers included."""
     parts = [letter.preamble]
     for paragraph in letter.paragraphs:
-        if paragraph.starts_section:
-            parts.append(paragraph.section)
+        parts.extend(paragraph.all_headings)
         if letter.numbered:
             parts.append(paragraph.number)
         parts.append(paragraph.text)
-    return " ".join([*parts, letter.closing, *letter.furniture])
+        parts.extend(paragraph.footnotes)  # kept apart from the text, but kept
+    return " ".join([*parts, letter.closing, *letter.furniture, *letter.footnotes])
 
 
 text_alphabet = st.sampled_from([*"abcdefgh ABCDE 0123456789 .,:;()\"“”'-\t\n\n\n\f", "Page ", "Dear "])

@@ -145,3 +145,62 @@ def test_the_public_page_reads_a_letter_on_a_phone_in_arabic_without_keeping_it(
     assert not Paragraph.objects.exists()
     assert phone.outside_requests == []
     phone.screenshot(path="test-results/annotator-public-ar.png", full_page=True)
+
+
+def test_a_wrong_split_is_put_right_by_form_on_the_public_reader_and_on_a_case(phone, case, user, guides):
+    from tests.annotator.test_editing import READ_FROM_A_PHOTO
+
+    phone.goto(f"{phone.base}/en/letter/")
+    phone.locator("#id_text").fill(READ_FROM_A_PHOTO)
+    phone.locator("form [type=submit]").click()
+    expect(
+        phone.get_by_text("Paragraph 5 may be split wrongly — check it against your letter.")
+    ).to_be_visible()
+    checked(phone)
+
+    # Split paragraph 5 where paragraph 6 starts, chosen from the end of the page.
+    phone.get_by_label("Paragraph", exact=True).select_option(label="5")
+    phone.locator("section.fix").get_by_role("button", name="Split this paragraph").click()
+    expect(phone.get_by_role("heading", name="Split paragraph 5")).to_be_visible()
+    checked(phone)
+    phone.get_by_label(re.compile("It is not accepted that you were detained")).check()
+    expect(phone.get_by_label("Its paragraph number in your letter")).to_have_value("6")
+    phone.get_by_role("button", name="Split it here").click()
+    expect(phone.get_by_role("heading", name=re.compile(r"^Paragraph 6\b"))).to_be_visible()
+    expect(phone.get_by_text("Paragraph 5 may be split wrongly")).to_have_count(0)
+
+    # Join paragraph 3 with the next (as if paragraph 4's number were not one).
+    phone.get_by_label("Paragraph", exact=True).select_option(label="3")
+    phone.locator("section.fix").get_by_role("button", name="Join with the next paragraph").click()
+    expect(phone.get_by_role("heading", name=re.compile(r"^Paragraph 4\b"))).to_have_count(0)
+    checked(phone)
+    assert not Paragraph.objects.exists()  # nothing kept
+
+    # On a case: the paragraph page says so, and the button joins it with the next.
+    log_in(phone, case)
+    phone.get_by_label("Paste the text of the letter").fill(READ_FROM_A_PHOTO)
+    phone.get_by_role("button", name="Read my letter and save it").click()
+    expect(phone.get_by_text("Check the split")).to_have_count(2)
+    phone.goto(f"{phone.base}/en/cases/{case.public_id}/letter/5/")
+    expect(
+        phone.get_by_text("Paragraph 5 may be split wrongly — check it against your letter.")
+    ).to_be_visible()
+    checked(phone)
+    phone.get_by_role("link", name="Split this paragraph").click()
+    phone.get_by_label(re.compile("It is not accepted that you were detained")).check()
+    phone.get_by_role("button", name="Split it here").click()
+    expect(phone.get_by_text("Paragraph 5 is now split in two: paragraphs 5 and 6.")).to_be_visible()
+    phone.goto(f"{phone.base}/en/cases/{case.public_id}/letter/3/")
+    phone.get_by_text("Split wrongly?").click()
+    phone.get_by_role("button", name="Join with the next paragraph").click()
+    expect(phone.get_by_text("Paragraph 3 is now joined with the next one.")).to_be_visible()
+    checked(phone)
+    assert list(Paragraph.objects.order_by("position").values_list("number", flat=True)) == [
+        "1",
+        "2",
+        "3",
+        "5",
+        "6",
+        "7",
+    ]
+    assert phone.outside_requests == []

@@ -109,11 +109,15 @@ class Command(BaseCommand):
         if letter.missing_numbers:
             lines.append("Numbers the letter skips: " + ", ".join(letter.missing_numbers))
         for paragraph in letter.paragraphs:
-            if paragraph.starts_section:
-                lines += ["", paragraph.section, "-" * min(len(paragraph.section), 100)]
+            for heading in paragraph.all_headings:
+                lines += ["", heading, "-" * min(len(heading), 100)]
             lines.append("")
             kind = suggest_kind(paragraph.text, paragraph.section)
             lines.append(f"{paragraph.number:>4}  [{kind}]")
             for text_line in paragraph.text.split("\n"):
                 lines += textwrap.wrap(text_line, 100, initial_indent="      ", subsequent_indent="      ")
+            for note in paragraph.footnotes:
+                lines += textwrap.wrap(
+                    f"Footnote {note}", 100, initial_indent="      ", subsequent_indent="        "
+                )
         return "\n".join(lines)
