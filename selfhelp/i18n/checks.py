@@ -331,6 +331,18 @@ def read_terms(data):
     return sorted(terms, key=lambda term: len(term.english), reverse=True)
 
 
+# English phrases where a term's word does not carry the term's meaning: "in case" is not a person's
+# case, "to judge whether" is not a judge. A match inside one of these is not checked.
+NOT_THE_TERM = {
+    "case": re.compile(
+        r"\b(?:just\s+)?in\s+case\b|\bcase[- ]sensitive\b|\b(?:upper|lower)(?:\s*/\s*lower)?\s+case\b"
+        r"|\bcase\s+law\b|\bin\s+any\s+case\b|\bin\s+(?:that|this|which)\s+case\b",
+        re.IGNORECASE,
+    ),
+    "judge": re.compile(r"\bto\s+judge\b|\bjudges?\s+(?:whether|how|if|what)\b", re.IGNORECASE),
+}
+
+
 def term_problems(english, translation, terms):
     """The terms that occur in the English but whose agreed translation is missing from the translation.
 
@@ -340,8 +352,10 @@ def term_problems(english, translation, terms):
     missing = []
     folded = unicodedata.normalize("NFC", translation).casefold()
     for term in terms:
+        other_sense = NOT_THE_TERM.get(term.english.lower())
+        elsewhere = [m.span() for m in other_sense.finditer(english)] if other_sense else []
         for match in term.pattern.finditer(english):
-            if any(start < match.end() and match.start() < end for start, end in taken):
+            if any(start < match.end() and match.start() < end for start, end in taken + elsewhere):
                 continue
             taken.append(match.span())
             if not any(unicodedata.normalize("NFC", text).casefold() in folded for text in term.accepted):

@@ -1,51 +1,12 @@
-// Safe on a shared phone (selfhelp/safety.py): the quick exit replaces this page in the history and
-// answers Escape pressed twice; in no-trace mode, links replace the page instead of adding to the
-// history, and the site's storage is emptied; the "leaving" page clears storage and leaves at once.
-(function () {
-  "use strict";
-  var root = document.documentElement;
-  var me = document.currentScript;
-  var exitUrl = (me && me.getAttribute("data-leave")) || root.getAttribute("data-exit");
-
-  function forget() {
-    try { window.localStorage.clear(); window.sessionStorage.clear(); } catch (e) { /* storage blocked */ }
-    if (window.caches && caches.keys) {
-      caches.keys().then(function (keys) { keys.forEach(function (key) { caches.delete(key); }); });
-    }
-  }
-
-  function leave() { window.location.replace(exitUrl); }
-
-  if (me && me.getAttribute("data-leave")) { forget(); leave(); return; }
-  if (!exitUrl) { return; }
-
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a");
-    if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey) { return; }
-    if (link.classList.contains("quick-exit")) { event.preventDefault(); leave(); return; }
-    if (root.hasAttribute("data-notrace") && link.origin === window.location.origin && !link.hasAttribute("download")) {
-      event.preventDefault();
-      window.location.replace(link.href);
-    }
-  });
-
-  var last = 0;
-  document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape") { return; }
-    var now = Date.now();
-    if (now - last < 1000) { leave(); }
-    last = now;
-  });
-
-  if (root.hasAttribute("data-notrace")) {
-    forget();
-    if (navigator.serviceWorker) {  // no-trace mode keeps nothing, so no worker either
-      navigator.serviceWorker.getRegistrations().then(function (all) { all.forEach(function (r) { r.unregister(); }); });
-    }
-  } else if (navigator.serviceWorker && root.getAttribute("data-sw")) {
-    // Readable with no signal (selfhelp/offline.py): registered after the page, never in its way.
-    window.addEventListener("load", function () {
-      navigator.serviceWorker.register(root.getAttribute("data-sw"), { scope: "/" }).catch(function () {});
-    });
-  }
-})();
+// Shared phones and no signal (selfhelp/safety.py, selfhelp/offline.py): quick exit, Escape twice, no-trace
+// mode, leave-and-forget, and the service worker registered after the page. Written compactly: it is
+// loaded by every page, inside the 14 KB budget.
+(function(){"use strict";var d=document,r=d.documentElement,me=d.currentScript,go=me&&me.getAttribute("data-leave"),exit=go||r.getAttribute("data-exit"),nt=r.hasAttribute("data-notrace"),sw=navigator.serviceWorker;
+function forget(){try{localStorage.clear();sessionStorage.clear()}catch(e){}if(window.caches)caches.keys().then(function(k){k.forEach(function(n){caches.delete(n)})})}
+function leave(){location.replace(exit)}
+if(go){forget();leave();return}if(!exit)return;
+d.addEventListener("click",function(e){var a=e.target.closest&&e.target.closest("a");if(!a||e.defaultPrevented||e.button||e.ctrlKey||e.metaKey)return;
+if(a.classList.contains("quick-exit")){e.preventDefault();leave()}else if(nt&&a.origin===location.origin&&!a.hasAttribute("download")){e.preventDefault();location.replace(a.href)}});
+var last=0;d.addEventListener("keydown",function(e){if(e.key!=="Escape")return;var now=Date.now();if(now-last<1000)leave();last=now});
+if(nt){forget();if(sw)sw.getRegistrations().then(function(a){a.forEach(function(x){x.unregister()})})}
+else if(sw&&r.getAttribute("data-sw"))addEventListener("load",function(){sw.register(r.getAttribute("data-sw"),{scope:"/"}).catch(function(){})})})();

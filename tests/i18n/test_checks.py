@@ -172,6 +172,18 @@ def test_words_match_whole_and_in_any_case_but_abbreviations_only_in_capitals():
     assert checks.term_problems("tribunals", "juges", TERMS) == []  # not the whole word
 
 
+def test_a_word_used_in_another_sense_is_not_checked_as_the_term():
+    terms = checks.read_terms(
+        {"terms": [{"english": "case", "translation": "dossier"}, {"english": "judge", "translation": "juge"}]}
+    )
+
+    assert checks.term_problems("Keep a copy in case it is lost.", "Gardez une copie.", terms) == []
+    assert checks.term_problems("Passwords are case-sensitive.", "Respectez les majuscules.", terms) == []
+    assert checks.term_problems("It is hard to judge whether it wins.", "Difficile à dire.", terms) == []
+    assert checks.term_problems("Your case is saved.", "Votre affaire est enregistrée.", terms)
+    assert checks.term_problems("The judge decides.", "Le tribunal décide.", terms)
+
+
 def test_a_longer_term_hides_the_shorter_one_inside_it():
     english = "The First-tier Tribunal decides."
 
