@@ -35,9 +35,6 @@ class Kind(models.TextChoices):
     OTHER = "other", _("Something else")
 
 
-assert set(Kind.values) == set(kinds.KINDS), "Kind must list every kind selfhelp.annotator.kinds suggests"
-
-
 class Response(models.TextChoices):
     """What the person says about a paragraph."""
 
