@@ -5,21 +5,15 @@ from __future__ import annotations
 import calendar as _calendar
 from collections.abc import Mapping
 from datetime import date, timedelta
-from enum import StrEnum
 from functools import lru_cache
 from types import MappingProxyType
 
 import holidays
 from dateutil.easter import easter
 
+from selfhelp.decisions import Nation
+
 from .text import Step, gettext_noop, step
-
-
-class Nation(StrEnum):
-    ENGLAND_AND_WALES = "england-and-wales"
-    SCOTLAND = "scotland"
-    NORTHERN_IRELAND = "northern-ireland"
-
 
 _SUBDIVISIONS = {
     Nation.ENGLAND_AND_WALES: "ENG",

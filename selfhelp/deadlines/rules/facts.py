@@ -5,25 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
-from .calendar import Nation
+from selfhelp.decisions import Decision, Nation
+
 from .sources import NABA_COMMENCEMENT
 from .text import Step, english_date, gettext_noop, identity
-
-
-class Decision(StrEnum):
-    REFUSAL = "refusal"
-    CERTIFIED = "certified"
-    # A refusal that may be appealed only from outside the UK: a human rights claim certified under
-    # NIAA 2002 s.94B, or a safe third country certificate under Schedule 3 to the 2004 Act.
-    OUT_OF_COUNTRY_APPEAL = "out-of-country-appeal"
-    NOTICE_OF_INTENT = "notice-of-intent"
-    INADMISSIBLE = "inadmissible"
-    FTT_DISMISSED = "ftt-dismissed"
-    FTT_REFUSED_PERMISSION = "ftt-refused-permission"
-    SUPPORT_REFUSAL = "support-refusal"
-    SAR = "sar"
 
 
 @dataclass(frozen=True)
