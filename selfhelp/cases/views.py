@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from guides.models import Change, Guide, Section
 from selfhelp import languages, throttle
-from selfhelp.cases import history, stages
+from selfhelp.cases import history, stages, tools
 from selfhelp.cases.access import case_view
 from selfhelp.cases.forms import CaseForm, ShareCodeForm
 from selfhelp.cases.models import DismissedChange, JoinAttempt, Membership, ShareCode, Tick, share_code_hash
@@ -64,6 +64,7 @@ def home_context(request, case):
         "case": case,
         "facts": _facts(case),
         "summary": case_summary(case),
+        "tool_lines": tools.status_lines(case, timezone.localdate()),
         "stages": stages.for_case(case),
         "events": history.describe(events, request.user),
         "members": case.memberships.select_related("user"),

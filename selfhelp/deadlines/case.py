@@ -22,9 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, time
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from selfhelp.cases.tools import Dates
 from selfhelp.deadlines import rules
 from selfhelp.deadlines.calendar import UID_DOMAIN, Event, deadline_events
 from selfhelp.deadlines.presentation import Countdown, Shown, ShownDeadline, format_date, present, text
@@ -149,6 +151,17 @@ def case_dates(case, today: date | None = None, translate: Callable[[str], str] 
     )
 
 
+def at_a_glance(case, today: date) -> Dates:
+    """The case's dates for the case list and home page (its part in selfhelp.cases.tools)."""
+    dates = case_dates(case, today)
+    return Dates(
+        upcoming=dates.upcoming,
+        passed=sum(1 for entry in dates.passed if entry.is_rule),
+        needs_dates=bool(dates.problem),
+        warnings=dates.shown.warnings_beside if dates.shown else (),
+    )
+
+
 def upcoming(case, today: date | None = None) -> list[Entry]:
     """The case's dates from ``today`` on (today included), soonest first, deadlines and own dates."""
     return list(case_dates(case, today).upcoming)
@@ -216,3 +229,9 @@ def case_events(dates: CaseDates, link: str = "") -> list[Event]:
             )
         )
     return sorted(events, key=lambda event: (event.date, event.time or time.min))
+
+
+def calendar_events(case, today: date, absolute: Callable[[str], str]) -> list[Event]:
+    """The case's deadlines and own dates as calendar events, each linking to the case's dates page."""
+    link = absolute(reverse("deadlines:case", args=[case.public_id]))
+    return case_events(case_dates(case, today), link=link)

@@ -22,13 +22,13 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext, gettext_noop
 from django.views.decorators.http import require_POST
 
-from selfhelp.cases import history
+from selfhelp.cases import history, tools
 from selfhelp.cases.access import case_view, get_case
 from selfhelp.cases.history import Message
 from selfhelp.cases.models import Case, Membership
 from selfhelp.cases.models import Decision as CaseDecision
 from selfhelp.deadlines.calendar import deadline_events, ical, ics_response
-from selfhelp.deadlines.case import case_dates, case_events
+from selfhelp.deadlines.case import case_dates
 from selfhelp.deadlines.forms import FIELDS, KINDS, NEW_CASE, DeadlineForm, Kind, OwnDateForm, SaveToCaseForm
 from selfhelp.deadlines.models import OwnDate
 from selfhelp.deadlines.presentation import ALL_LATE_HELP, Shown, format_date, present, text
@@ -289,10 +289,13 @@ def case_ics(case, request) -> bytes:
 
 
 def _case_calendar(case, request):
-    link = reverse("deadlines:case", args=[case.public_id])
-    link = request.build_absolute_uri(link) if request is not None else ""
+    """Every tool's dates on the case (selfhelp.cases.tools): the deadlines, own dates, the file request."""
+
+    def absolute(path):
+        return request.build_absolute_uri(path) if request is not None else ""
+
     name = gettext("%(site)s: %(case)s") % {"site": settings.SITE_NAME, "case": case.name}
-    return case_events(case_dates(case, today()), link=link), name
+    return tools.calendar_events(case, today(), absolute), name
 
 
 @case_view

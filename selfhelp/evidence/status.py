@@ -2,9 +2,9 @@
 
 - :func:`for_case` gives a case's :class:`Status` (items planned, received, late, and the disputed
   paragraphs still without evidence), or None when the case has no refusal letter and no items.
-- ``templates/evidence/includes/case_status.html`` shows it as one line with a link. It needs only
-  ``case`` in the context (it loads the ``evidence`` template tags itself):
-  ``{% include "evidence/includes/case_status.html" %}``.
+- ``templates/evidence/includes/case_status.html`` shows it as one line with a link; it needs ``case``
+  and ``status`` in the context. The case home page includes it through selfhelp.cases.tools
+  (registered in apps.py).
 """
 
 from dataclasses import dataclass
