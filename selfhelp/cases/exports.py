@@ -11,3 +11,13 @@ def documents_for(case, request=None):
     """(file name, bytes) pairs: the case's summary PDF, then each registered tool's documents."""
     yield from case_summary_pdf(case, request)
     yield from tools.documents(case, request)
+
+
+def register(function):
+    """Register a tool that gives only documents (``function(case, request)``), named after its app.
+
+    Kept for tools written before selfhelp.cases.tools: prefer ``tools.register(tools.Tool(...))``, which
+    also takes the tool's status line, dates, calendar events and models.
+    """
+    tools.register(tools.Tool(name=function.__module__.split(".")[1], documents=function))
+    return function

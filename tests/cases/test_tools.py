@@ -29,7 +29,7 @@ def cascades_from(model, seen=None):
 
 
 def test_every_tool_on_a_case_is_registered_once_in_the_order_of_the_apps():
-    assert [tool.name for tool in tools.TOOLS] == ["deadlines", "annotator", "evidence", "sar"]
+    assert [tool.name for tool in tools.TOOLS] == ["deadlines", "annotator", "evidence", "sar", "interviews"]
 
 
 def test_every_row_deleted_and_exported_with_a_case_belongs_to_the_case_or_to_a_registered_tool():
@@ -69,3 +69,18 @@ def test_registering_a_name_again_replaces_it_in_place_and_tools_with_nothing_gi
     assert [tool.name for tool in tools.TOOLS] == ["one", "two"]
     lines = tools.status_lines(object(), date(2026, 1, 1))
     assert [(line.tool, line.template, line.status) for line in lines] == [("one", "again.html", "again")]
+
+
+def test_a_tool_registered_the_old_way_gives_its_documents_through_the_registry(monkeypatch):
+    from selfhelp.cases import exports
+
+    monkeypatch.setattr(tools, "TOOLS", [])
+
+    def for_export(case, request=None):
+        return [("file.txt", b"words")]
+
+    for_export.__module__ = "selfhelp.example.exports"
+    exports.register(for_export)
+
+    assert [tool.name for tool in tools.TOOLS] == ["example"]
+    assert list(tools.documents(object())) == [("file.txt", b"words")]

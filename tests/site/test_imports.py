@@ -5,7 +5,7 @@ Every import counts, at the top of a module or inside a function. Modules are gr
 - ``base``: the modules at the top of selfhelp/ that everything uses (languages, pdf, word, forms, text,
   decisions, ...); ``site``: the ones that put the site together (settings, urls, views, ...);
 - one part per app: ``guides``, ``i18n``, ``cases``, ``accounts``, ``printing``, and the tools on a case,
-  ``deadlines``, ``annotator``, ``evidence``, ``sar``.
+  ``deadlines``, ``annotator``, ``evidence``, ``sar``, ``interviews``.
 
 The shared layer (``base``, ``i18n``, ``cases``) never imports a tool: a tool plugs into a case through
 the registry in selfhelp/cases/tools.py. Parts never import each other in a circle, and neither do
@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = {"settings", "urls", "views", "context_processors", "asgi", "wsgi", "translation_strings"}
-TOOLS = {"deadlines", "annotator", "evidence", "sar"}
+TOOLS = {"deadlines", "annotator", "evidence", "sar", "interviews"}
 SHARED = {"base", "i18n", "cases"}
 # Circles known and not yet undone. selfhelp.i18n.status counts the guides' translated texts and reads
 # their reviews (guides.models), while the guides' loader and `translations` command use i18n's checks.
