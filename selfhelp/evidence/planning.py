@@ -350,7 +350,7 @@ class Costs:
 
 def costs(items: Iterable[tuple[Decimal | None, str]]) -> Costs:
     """``items``: (cost or None, way of paying or "") for each item."""
-    total, by_funding = Decimal(0), {}
+    total, by_funding = Decimal(0), dict[str, Decimal]()
     for cost, funding in items:
         if not cost:
             continue
