@@ -9,7 +9,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # switch it on here, or for one run with `make test CHECK_TRANSLATIONS=1`.
 CHECK_TRANSLATIONS ?= 0
 
-.PHONY: run test test-postgres lint bench translations setup-run setup-test system-run system-test messages makemessages clean
+.PHONY: run test test-postgres lint typecheck bench translations setup-run setup-test system-run system-test messages makemessages clean
 
 ## make run: set up, migrate SQLite, load the guides and serve the site on http://127.0.0.1:8000
 run: setup-run
@@ -18,7 +18,7 @@ run: setup-run
 	$(MANAGE) runserver 127.0.0.1:8000
 
 ## make test: set up, then every check and every test (SQLite; browser tests in Chromium)
-test: setup-test lint
+test: setup-test lint typecheck
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	TESTING=1 $(BIN)/pytest -n auto
@@ -32,6 +32,10 @@ test-postgres: setup-test
 lint: setup-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+## make typecheck: mypy over the pure modules (the list is in pyproject.toml, [tool.mypy])
+typecheck: setup-test
+	$(BIN)/mypy
 
 ## make translations: per language, how much is translated and reviewed, and what the checks find
 translations: setup-test

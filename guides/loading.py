@@ -27,7 +27,7 @@ from django.db import transaction
 
 from guides.models import Change, ChecklistItem, GlossaryTerm, Guide, Section, Source
 from selfhelp import languages
-from selfhelp.deadlines.rules import Decision
+from selfhelp.decisions import Decision
 from selfhelp.i18n.checks import fingerprint
 from selfhelp.i18n.content import STAMPS
 

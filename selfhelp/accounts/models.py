@@ -4,6 +4,9 @@ An account needs a username and a password only. Sessions are stored with the ac
 so that "log out of every device" and "delete everything" can find and remove them all.
 """
 
+from importlib import import_module
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
@@ -26,6 +29,5 @@ class Session(AbstractBaseSession):
 
     @classmethod
     def get_session_store_class(cls):
-        from selfhelp.accounts.sessions import SessionStore
-
-        return SessionStore
+        """The configured session engine's store (selfhelp.accounts.sessions), found as Django finds it."""
+        return import_module(settings.SESSION_ENGINE).SessionStore

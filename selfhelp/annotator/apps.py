@@ -7,7 +7,16 @@ class AnnotatorConfig(AppConfig):
     verbose_name = _("Refusal letter annotator")
 
     def ready(self):
+        from selfhelp.annotator import status
         from selfhelp.annotator.exports import for_export
-        from selfhelp.cases import exports
+        from selfhelp.cases import tools
 
-        exports.register(for_export)
+        tools.register(
+            tools.Tool(
+                name="annotator",
+                status=status.for_case,
+                status_template="annotator/includes/case_status.html",
+                documents=for_export,
+                models=("annotator.Letter", "annotator.Paragraph"),
+            )
+        )

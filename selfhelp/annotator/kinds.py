@@ -268,7 +268,7 @@ def accepted_points(text: str) -> list[str]:
     ("it is accepted that you worked for an NGO but it is not accepted that you were targeted"), only
     the clause that accepts is given, cut where the sentence turns (", but", "; however").
     """
-    points = []
+    points: list[str] = []
     for sentence in sentences(" ".join(text.split())):
         if not any(pattern.search(sentence) for pattern in _ACCEPTED):
             continue

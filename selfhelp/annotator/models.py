@@ -10,6 +10,8 @@ paragraphs with ``Paragraph.objects.for_case(case)``: each has its ``kind`` (as 
 ``suggested_kind`` is what the words suggested) and ``evidence_needed`` (their own words).
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
@@ -33,9 +35,6 @@ class Kind(models.TextChoices):
     ARTICLE_8 = "article-8", _("Article 8: family and private life")
     DECISION = "decision", _("The decision")
     OTHER = "other", _("Something else")
-
-
-assert set(Kind.values) == set(kinds.KINDS), "Kind must list every kind selfhelp.annotator.kinds suggests"
 
 
 class Response(models.TextChoices):
@@ -72,6 +71,19 @@ class Source(models.TextChoices):
     IMAGE_OCR = "image-ocr", _("photos of the pages, read by the computer")
 
 
+@dataclass(frozen=True)
+class Progress:
+    """How far the person has got through their letter (``Letter.progress``)."""
+
+    reviewed: int
+    total: int
+    next_position: int | None  # the first paragraph not reviewed yet; None when all are
+
+    @property
+    def done(self) -> bool:
+        return self.total > 0 and self.reviewed == self.total
+
+
 class Letter(models.Model):
     case = models.OneToOneField("cases.Case", on_delete=models.CASCADE, related_name="refusal_letter")
     home_office_reference = models.CharField(_("Home Office reference"), max_length=40, blank=True)
@@ -94,8 +106,6 @@ class Letter(models.Model):
     @cached_property
     def progress(self):
         """(reviewed, total, the position of the first paragraph not reviewed or None), in one query."""
-        from selfhelp.annotator.status import Progress
-
         counts = self.paragraphs.aggregate(
             total=Count("pk"), reviewed=Count("pk", filter=Q(reviewed_at__isnull=False))
         )

@@ -164,8 +164,8 @@ def find_dates(text: str) -> list[DateMatch]:
     for match in _DATE_MY.finditer(text):
         if not free(match.start(), match.end()):
             continue
-        value = f"{int(match.group('y')):04d}-{_month_number(match.group('m')):02d}"
-        found.append(DateMatch(match.start(), match.end(), match.group(), value, None))
+        month = f"{int(match.group('y')):04d}-{_month_number(match.group('m')):02d}"
+        found.append(DateMatch(match.start(), match.end(), match.group(), month, None))
         taken.append((match.start(), match.end()))
     return sorted(found, key=lambda d: d.start)
 

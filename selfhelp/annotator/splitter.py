@@ -567,14 +567,14 @@ def _find_details(top: list[str], furniture: list[str], first_page: list[str] = 
             break
     if not home_office:
         for source in ("\n".join(furniture), top_text):
-            match = _BARE_HOME_OFFICE_REFERENCE.search(source)
-            if match:
-                home_office = match.group("value")
+            bare = _BARE_HOME_OFFICE_REFERENCE.search(source)
+            if bare:
+                home_office = bare.group("value")
                 break
     port = None
-    match = _PORT_REFERENCE.search(top_text) or _PORT_REFERENCE.search("\n".join(first_page))
-    if match:
-        port = match.group("value").rstrip("/-")
+    port_match = _PORT_REFERENCE.search(top_text) or _PORT_REFERENCE.search("\n".join(first_page))
+    if port_match:
+        port = port_match.group("value").rstrip("/-")
     letter_date = None
     for line in top:
         labelled = _DATE_LABEL.match(line.strip())

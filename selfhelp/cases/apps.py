@@ -12,8 +12,3 @@ class CasesConfig(AppConfig):
         from selfhelp.cases.converters import CaseIdConverter
 
         register_converter(CaseIdConverter, "case")
-
-        from selfhelp.cases import exports
-        from selfhelp.cases.documents import case_summary_pdf
-
-        exports.register(case_summary_pdf)

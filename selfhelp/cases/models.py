@@ -15,8 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from selfhelp.cases.validators import validate_home_office_reference
-from selfhelp.deadlines.rules import Decision as RuleDecision
-from selfhelp.deadlines.rules import Nation
+from selfhelp.decisions import Decision as RuleDecision
+from selfhelp.decisions import Nation
 
 
 def new_case_id():

@@ -1,8 +1,9 @@
 """A case at a glance: its next date and how far its checklists have got (the case list and home page).
 
-The next date is the soonest of the case's deadlines and the person's own dates (a hearing, a
-reporting day) from today on, found by selfhelp.deadlines.case. `case_summaries` summarises many
-cases with a fixed number of queries, however many cases there are.
+The next date is the soonest of the dates the tools on the case give (selfhelp.cases.tools: the
+deadlines tool gives the case's deadlines and the person's own dates, such as a hearing or a
+reporting day) from today on. `case_summaries` summarises many cases with a fixed number of queries,
+however many cases there are.
 """
 
 from dataclasses import dataclass
@@ -12,14 +13,14 @@ from django.db.models import Count, prefetch_related_objects
 from django.utils import timezone
 
 from guides.models import ChecklistItem
+from selfhelp.cases import tools
 from selfhelp.cases.models import Tick
-from selfhelp.deadlines.case import Entry, case_dates
 
 
 @dataclass
 class Summary:
     case: object
-    next_deadline: Entry | None  # the next deadline or own date: .title, .date, .kind ("rule"/"own")
+    next_deadline: object | None  # the next deadline or own date: .title, .date, .is_rule, .days_left
     days_left: int | None
     ticks_done: int
     ticks_total: int
@@ -34,18 +35,17 @@ class Summary:
 
 
 def _summary(case, today, ticks_done, ticks_total):
-    dates = case_dates(case, today)
-    upcoming = dates.upcoming
-    next_deadline = upcoming[0] if upcoming else None
+    dates = tools.dates(case, today)
+    next_deadline = dates.upcoming[0] if dates.upcoming else None
     return Summary(
         case=case,
         next_deadline=next_deadline,
         days_left=next_deadline.days_left if next_deadline else None,
         ticks_done=ticks_done,
         ticks_total=ticks_total,
-        passed_deadlines=sum(1 for entry in dates.passed if entry.is_rule),
-        needs_dates=bool(dates.problem),
-        warnings=dates.shown.warnings_beside if dates.shown else (),
+        passed_deadlines=dates.passed,
+        needs_dates=dates.needs_dates,
+        warnings=dates.warnings,
     )
 
 
@@ -62,11 +62,11 @@ def case_summary(case, today: date | None = None, ticks_total: int | None = None
 def case_summaries(cases, today: date | None = None):
     """Many cases at a glance, in the order given, in three queries whatever their number.
 
-    The cases' own dates are prefetched onto them, and their ticks counted in one query.
+    What the tools need is prefetched onto them (their own dates), and their ticks counted in one query.
     """
     cases = list(cases)
     today = today or timezone.localdate()
-    prefetch_related_objects(cases, "own_dates")
+    prefetch_related_objects(cases, *tools.prefetches())
     ticks = Tick.objects.filter(case__in=cases).values("case").annotate(n=Count("pk"))
     done = dict(ticks.values_list("case", "n"))
     total = ChecklistItem.objects.count()

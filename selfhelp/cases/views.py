@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from guides.models import Change, Guide, Section
 from selfhelp import languages, throttle
-from selfhelp.cases import history, stages
+from selfhelp.cases import history, records, stages, tools
 from selfhelp.cases.access import case_view
 from selfhelp.cases.forms import CaseForm, ShareCodeForm
 from selfhelp.cases.models import DismissedChange, JoinAttempt, Membership, ShareCode, Tick, share_code_hash
@@ -39,10 +39,7 @@ def case_new(request):
         request.POST or None, initial={"language": request.LANGUAGE_CODE}, submit=_("Save the case")
     )
     if form.is_valid():
-        with transaction.atomic():
-            case = form.save()
-            Membership.objects.create(case=case, user=request.user, role=Membership.Role.OWNER)
-            history.record(case, request.user, history.CREATED)
+        case = records.create_case(request.user, form.save(commit=False))
         messages.success(request, _("Your case is saved. Only you can see it until you share it."))
         return redirect(case)
     return render(request, "cases/form.html", {"form": form, "title": _("Save a case")})
@@ -67,6 +64,7 @@ def home_context(request, case):
         "case": case,
         "facts": _facts(case),
         "summary": case_summary(case),
+        "tool_lines": tools.status_lines(case, timezone.localdate()),
         "stages": stages.for_case(case),
         "events": history.describe(events, request.user),
         "members": case.memberships.select_related("user"),

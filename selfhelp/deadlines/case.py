@@ -19,12 +19,16 @@ from __future__ import annotations  # a field named `time` would hide the type `
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, time
+from enum import Enum
+from typing import get_type_hints
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from selfhelp.cases.tools import Dates
 from selfhelp.deadlines import rules
 from selfhelp.deadlines.calendar import UID_DOMAIN, Event, deadline_events
 from selfhelp.deadlines.presentation import Countdown, Shown, ShownDeadline, format_date, present, text
@@ -34,20 +38,26 @@ OWN = "own"
 OWN_PREFIX = "own-"
 
 
+# The one mapping between a case and the rules' facts: the case stores each fact in a field of the same
+# name (selfhelp.cases.models.Case), so every list of those fields is derived from rules.Facts here.
+FACT_FIELDS = tuple(field.name for field in fields(rules.Facts))
+_TYPES = get_type_hints(rules.Facts)
+DATE_FIELDS = tuple(name for name in FACT_FIELDS if _TYPES[name] == date | None)
+FLAG_FIELDS = tuple(name for name in FACT_FIELDS if _TYPES[name] is bool)
+
+
 def facts_for(case) -> rules.Facts | None:
     """The deadline rules' facts for a case, or None when its kind of decision has no rules."""
     if case.rule_decision is None:
         return None
-    return rules.Facts(
-        decision=case.rule_decision,
-        letter_date=case.letter_date,
-        sent=case.sent,
-        received=case.received,
-        departed=case.departed,
-        detained=case.detained,
-        outside_uk=case.outside_uk,
-        nation=rules.Nation(case.nation),
-    )
+    values = {name: getattr(case, name) for name in FACT_FIELDS}
+    return rules.Facts(**{**values, "decision": case.rule_decision, "nation": rules.Nation(case.nation)})
+
+
+def case_values(facts: rules.Facts) -> dict:
+    """The case's field values for ``facts`` (kinds as the plain strings the case stores)."""
+    values = {name: getattr(facts, name) for name in FACT_FIELDS}
+    return {name: value.value if isinstance(value, Enum) else value for name, value in values.items()}
 
 
 @dataclass(frozen=True)
@@ -149,6 +159,17 @@ def case_dates(case, today: date | None = None, translate: Callable[[str], str] 
     )
 
 
+def at_a_glance(case, today: date) -> Dates:
+    """The case's dates for the case list and home page (its part in selfhelp.cases.tools)."""
+    dates = case_dates(case, today)
+    return Dates(
+        upcoming=dates.upcoming,
+        passed=sum(1 for entry in dates.passed if entry.is_rule),
+        needs_dates=bool(dates.problem),
+        warnings=dates.shown.warnings_beside if dates.shown else (),
+    )
+
+
 def upcoming(case, today: date | None = None) -> list[Entry]:
     """The case's dates from ``today`` on (today included), soonest first, deadlines and own dates."""
     return list(case_dates(case, today).upcoming)
@@ -216,3 +237,9 @@ def case_events(dates: CaseDates, link: str = "") -> list[Event]:
             )
         )
     return sorted(events, key=lambda event: (event.date, event.time or time.min))
+
+
+def calendar_events(case, today: date, absolute: Callable[[str], str]) -> list[Event]:
+    """The case's deadlines and own dates as calendar events, each linking to the case's dates page."""
+    link = absolute(reverse("deadlines:case", args=[case.public_id]))
+    return case_events(case_dates(case, today), link=link)

@@ -4,7 +4,7 @@ from selfhelp.pdf import pdf_bytes
 
 
 def case_documents(case, request):
-    """The case's dates as a calendar file and as the PDF of its deadlines page."""
+    """The case's calendar file (every tool's dates, selfhelp.cases.tools) and its deadlines page as PDF."""
     from selfhelp.deadlines.views import case_context, case_ics
 
     return [

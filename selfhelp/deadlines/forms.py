@@ -19,13 +19,15 @@ from django.utils.functional import Promise
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from selfhelp.deadlines.case import DATE_FIELDS, FACT_FIELDS, FLAG_FIELDS
 from selfhelp.deadlines.models import OwnDate
 from selfhelp.deadlines.rules import Decision, Facts, Nation
 from selfhelp.forms import DateField, OneLineField, form_helper
 
-DATES = ("letter_date", "sent", "received", "departed")
-FLAGS = ("detained", "outside_uk")
-FIELDS = (*DATES, *FLAGS, "nation")
+# The calculator's answers are the rules' facts (selfhelp.deadlines.case), the decision given by the kind.
+DATES = DATE_FIELDS
+FLAGS = FLAG_FIELDS
+FIELDS = tuple(name for name in FACT_FIELDS if name != "decision")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from selfhelp.deadlines import rules
 from selfhelp.deadlines.rules import Deadline, Result, Source, Step
+from selfhelp.deadlines.rules.notes import NOT_ADVICE
 from selfhelp.i18n import dates, standins
 
 # Deadlines a tribunal must receive: aim for 4pm on the day (research note §1.4: the FTT's cut-off
@@ -451,7 +452,7 @@ def present(result: Result, today: date, translate: Callable[[str], str] = gette
 
     The rules' "not legal advice" note is left out: the page says it once, more plainly, at the top.
     """
-    notes = tuple(note for note in result.notes if note != rules._NOT_ADVICE)
+    notes = tuple(note for note in result.notes if note != NOT_ADVICE)
     shown_notes = tuple(html(note, translate) for note in notes)
     shown_warnings = tuple(html(warning, translate) for warning in result.warnings)
     beside = translate is gettext and get_language() not in {None, "en"}

@@ -22,13 +22,14 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext, gettext_noop
 from django.views.decorators.http import require_POST
 
-from selfhelp.cases import history
+from selfhelp.cases import history, tools
 from selfhelp.cases.access import case_view, get_case
 from selfhelp.cases.history import Message
-from selfhelp.cases.models import Case, Membership
+from selfhelp.cases.models import Case
 from selfhelp.cases.models import Decision as CaseDecision
+from selfhelp.cases.records import create_case
 from selfhelp.deadlines.calendar import deadline_events, ical, ics_response
-from selfhelp.deadlines.case import case_dates, case_events
+from selfhelp.deadlines.case import DATE_FIELDS, FACT_FIELDS, case_dates, case_values
 from selfhelp.deadlines.forms import FIELDS, KINDS, NEW_CASE, DeadlineForm, Kind, OwnDateForm, SaveToCaseForm
 from selfhelp.deadlines.models import OwnDate
 from selfhelp.deadlines.presentation import ALL_LATE_HELP, Shown, format_date, present, text
@@ -143,8 +144,8 @@ def passed(request):
 # Saving a result to a case --------------------------------------------------------------------------
 
 # The case's fields the calculator's facts fill in: all of them, so the case counts what the page did.
-CASE_FACTS = ("decision", "letter_date", "sent", "received", "departed", "detained", "outside_uk", "nation")
-CASE_DATES = ("letter_date", "sent", "received", "departed")
+CASE_FACTS = FACT_FIELDS
+CASE_DATES = DATE_FIELDS
 SAVED = Message(
     gettext_noop("{user} saved dates from the deadline calculator: {fields}"),
     gettext_noop("You saved dates from the deadline calculator: {fields}"),
@@ -166,19 +167,6 @@ def _cases(user) -> list[Case]:
 def _save_form(request, calculation: Calculation, data=None) -> SaveToCaseForm:
     action = f"{reverse('deadlines:save')}?{calculation.form.query()}"
     return SaveToCaseForm(data, cases=_cases(request.user), action=action)
-
-
-def _case_values(facts: Facts) -> dict:
-    return {
-        "decision": facts.decision.value,
-        "letter_date": facts.letter_date,
-        "sent": facts.sent,
-        "received": facts.received,
-        "departed": facts.departed,
-        "detained": facts.detained,
-        "outside_uk": facts.outside_uk,
-        "nation": facts.nation.value,
-    }
 
 
 def _shown_value(case: Case, name: str, value):
@@ -207,14 +195,13 @@ def save(request):
     form = _save_form(request, calculation, request.POST)
     if not form.is_valid():
         return render(request, "deadlines/calculator.html", _context(request, calculation, save_form=form))
-    values = _case_values(calculation.facts)
+    values = case_values(calculation.facts)
     if case is None:
         with transaction.atomic():
-            case = Case.objects.create(
-                name=form.cleaned_data["name"] or gettext("My case"), language=get_language(), **values
+            case = create_case(
+                request.user,
+                Case(name=form.cleaned_data["name"] or gettext("My case"), language=get_language(), **values),
             )
-            Membership.objects.create(case=case, user=request.user, role=Membership.Role.OWNER)
-            history.record(case, request.user, history.CREATED)
             given = [name for name in CASE_FACTS if values[name] not in (None, False)]
             history.record(case, request.user, SAVED, fields=given)
         messages.success(
@@ -289,10 +276,13 @@ def case_ics(case, request) -> bytes:
 
 
 def _case_calendar(case, request):
-    link = reverse("deadlines:case", args=[case.public_id])
-    link = request.build_absolute_uri(link) if request is not None else ""
+    """Every tool's dates on the case (selfhelp.cases.tools): the deadlines, own dates, the file request."""
+
+    def absolute(path):
+        return request.build_absolute_uri(path) if request is not None else ""
+
     name = gettext("%(site)s: %(case)s") % {"site": settings.SITE_NAME, "case": case.name}
-    return case_events(case_dates(case, today()), link=link), name
+    return tools.calendar_events(case, today(), absolute), name
 
 
 @case_view

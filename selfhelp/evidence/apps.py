@@ -7,7 +7,16 @@ class EvidenceConfig(AppConfig):
     verbose_name = _("Evidence planner")
 
     def ready(self):
-        from selfhelp.cases import exports
+        from selfhelp.cases import tools
+        from selfhelp.evidence import status
         from selfhelp.evidence.exports import for_export
 
-        exports.register(for_export)
+        tools.register(
+            tools.Tool(
+                name="evidence",
+                status=status.for_case,
+                status_template="evidence/includes/case_status.html",
+                documents=for_export,
+                models=("evidence.Item", "evidence.Suggestion"),
+            )
+        )

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from selfhelp.annotator.models import Paragraph
-from selfhelp.deadlines import case as case_dates
+from selfhelp.deadlines import case as dates_of_case
 from selfhelp.evidence.kinds import Funding, Kind, Status, Who
 from selfhelp.evidence.models import Item
 from selfhelp.forms import DateField, OneLineField, form_helper
@@ -108,7 +108,7 @@ class ItemForm(forms.ModelForm):
         )
 
     def _due_choices(self):
-        choices = [("", _("No date yet")), *case_dates.choices(self.case)]
+        choices = [("", _("No date yet")), *dates_of_case.choices(self.case)]
         keys = {key for key, _label in choices}
         stored = self.instance.due_key
         if stored and stored not in keys:

@@ -47,11 +47,6 @@ class Funding(models.TextChoices):
     OWN_MONEY = "own-money", _("Paid by the person or a friend")
 
 
-assert tuple(Kind.values) == planning.KINDS
-assert tuple(Status.values) == planning.STATUSES
-assert tuple(Who.values) == planning.WHO
-assert tuple(Funding.values) == planning.FUNDING
-
 NO_FUNDING = _("Not sorted yet")
 
 # One sentence for each reason a kind of evidence is suggested (planning.RULES).
@@ -157,8 +152,6 @@ REASONS = {
     ),
     "statement-general": STATEMENT,
 }
-assert set(REASONS) == set(planning.REASONS), "every reason a suggestion gives needs its sentence"
-
 # Said with every expert report suggested, and beside the cost of an expert item (planning.EXPERT_REPORT_FEE).
 EXPERT_FEE = _(
     "If it has to be paid for, a refugee charity's guide gives a rough figure of £300 to £400 for an "
@@ -205,8 +198,6 @@ ENGLISH_PARTS = {
     "reports": "C. Medical and expert reports",
     "country": "D. Country evidence",
 }
-assert set(ENGLISH_KINDS) == set(planning.KINDS)
-assert set(ENGLISH_PARTS) == {part for part, _ in planning.BUNDLE_PARTS}
 
 
 def catalogue_url(kind: str) -> str:

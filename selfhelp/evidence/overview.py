@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from selfhelp.annotator.models import Paragraph
 from selfhelp.annotator.status import letter_of
-from selfhelp.deadlines import case as case_dates
+from selfhelp.deadlines import case as dates_of_case
 from selfhelp.evidence import kinds, planning
 from selfhelp.evidence.models import Decision, Suggestion
 
@@ -110,7 +110,7 @@ def resolve(item, entries: dict) -> Due | None:
 
 def plan_for(case, today: date | None = None) -> Plan:
     today = today or timezone.localdate()
-    entries = {entry.key: entry for entry in case_dates.case_dates(case, today).entries}
+    entries = {entry.key: entry for entry in dates_of_case.case_dates(case, today).entries}
     rows = []
     for item in case.evidence_items.prefetch_related("paragraphs"):
         due = resolve(item, entries)

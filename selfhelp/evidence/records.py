@@ -14,7 +14,7 @@ from django.utils.translation import gettext_noop
 
 from selfhelp.cases import history
 from selfhelp.cases.history import Message
-from selfhelp.deadlines import case as case_dates
+from selfhelp.deadlines import case as dates_of_case
 from selfhelp.evidence import planning
 from selfhelp.evidence.kinds import Status
 from selfhelp.evidence.models import Decision, Item, Suggestion
@@ -131,7 +131,7 @@ def _decide(paragraph, kind, user, decision):
 
 def _first_hearing_key(case) -> str:
     """The next hearing or tribunal direction on the case, the usual day evidence is needed by, or ""."""
-    for entry in case_dates.upcoming(case):
+    for entry in dates_of_case.upcoming(case):
         if entry.own is not None and entry.own.kind in {"hearing", "direction"}:
             return entry.key
     return ""

@@ -7,7 +7,13 @@ class InterviewsConfig(AppConfig):
     verbose_name = _("Interview records")
 
     def ready(self):
-        from selfhelp.cases import exports
+        from selfhelp.cases import tools
         from selfhelp.interviews.exports import for_export
 
-        exports.register(for_export)
+        tools.register(
+            tools.Tool(
+                name="interviews",
+                documents=for_export,
+                models=("interviews.InterviewRecord", "interviews.InterviewQuestion"),
+            )
+        )

@@ -3,13 +3,16 @@
 - :func:`for_case` gives the request's :class:`~selfhelp.sar.tracking.Progress` on a case (or None);
   ``templates/sar/includes/case_status.html`` shows it as one line with the days left.
 - :func:`calendar_events` gives the request's dates as calendar events
-  (:class:`selfhelp.deadlines.calendar.Event`: title, date, description, uid) in the reader's language,
-  for the case's calendar file.
+  (:class:`selfhelp.deadlines.calendar.Event`: title, date, description, uid) in the reader's language;
+  :func:`case_calendar_events` puts them in the case's calendar file, through selfhelp.cases.tools
+  (registered in apps.py).
 """
 
 import hashlib
+from collections.abc import Callable
 from datetime import date
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -98,3 +101,8 @@ def calendar_events(case, today: date | None = None, link: str = "") -> list[Eve
             )
         )
     return events
+
+
+def case_calendar_events(case, today: date, absolute: Callable[[str], str]) -> list[Event]:
+    """The request's dates for the case's calendar file, each linking to the request's page."""
+    return calendar_events(case, today, link=absolute(reverse("sar:case", args=[case.public_id])))

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from selfhelp.annotator import exports, importing
 from selfhelp.annotator.models import Response
-from selfhelp.cases.exports import DOCUMENTS
+from selfhelp.cases import tools
 from tests.annotator.helpers import letter_text, save_letter
 
 PAYLOAD = '<script>alert("x")</script> & <b>bold</b>'
@@ -174,7 +174,7 @@ def test_download_everything_holds_the_three_files_when_the_case_has_a_letter(an
     names = [name for name, _ in exports.for_export(case)]
     empty = Case.objects.create(name="No letter")
 
-    assert exports.for_export in DOCUMENTS
+    assert [tool.documents for tool in tools.TOOLS if tool.name == "annotator"] == [exports.for_export]
 
     assert {
         "refusal-letter/what-is-wrong-in-my-refusal-letter.pdf",

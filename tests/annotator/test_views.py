@@ -10,7 +10,6 @@ import pytest
 from django.apps import apps
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.template.loader import render_to_string
 from PIL import Image
 
 from selfhelp.annotator import extract
@@ -18,6 +17,7 @@ from selfhelp.annotator.models import Letter, Paragraph
 from selfhelp.cases.models import Event, Membership
 from tests.annotator import make_letters
 from tests.annotator.helpers import ERITREA, forty_paragraphs, letter_text, save_letter
+from tests.cases.helpers import tool_line
 
 START = "/en/letter/"
 PAYLOAD = '<script>alert("x")</script><b>bold</b>'
@@ -706,12 +706,12 @@ def test_the_case_status_says_how_many_paragraphs_are_reviewed_and_nothing_witho
     rf, case, user, guides
 ):
     request = rf.get("/")
-    assert render_to_string("annotator/includes/case_status.html", {"case": case}, request).strip() == ""
+    assert tool_line(case, "annotator", request).strip() == ""
 
     letter = save_letter(case, user, forty_paragraphs())
     letter.paragraphs.filter(position__lte=12).update(response="agree", reviewed_at=letter.imported)
     case.refresh_from_db()
-    html = render_to_string("annotator/includes/case_status.html", {"case": case}, request)
+    html = tool_line(case, "annotator", request)
 
     assert "12 of 40 paragraphs reviewed." in html
     assert f'href="/en/cases/{case.public_id}/letter/"' in html

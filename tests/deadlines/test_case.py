@@ -128,3 +128,19 @@ def test_a_decision_the_rules_do_not_know_has_only_own_dates_and_no_problem(case
     assert keys(found.entries) == [hearing.key]
     assert found.no_rules
     assert found.problem == ""
+
+
+def test_every_fact_of_the_rules_is_a_field_of_the_case_and_comes_back_the_same(case):
+    from django.db import models as django_models
+
+    from selfhelp.cases.models import Case
+    from selfhelp.deadlines.case import DATE_FIELDS, FACT_FIELDS, FLAG_FIELDS, case_values, facts_for
+
+    assert DATE_FIELDS == ("letter_date", "sent", "received", "departed")
+    assert FLAG_FIELDS == ("detained", "outside_uk")
+    for name in FACT_FIELDS:
+        Case._meta.get_field(name)  # raises if the case has no such field
+    assert all(isinstance(Case._meta.get_field(name), django_models.DateField) for name in DATE_FIELDS)
+    values = case_values(facts_for(case))
+    assert values == {name: getattr(case, name) for name in FACT_FIELDS}
+    assert all(type(value) is str for name, value in values.items() if name in ("decision", "nation"))

@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 from django.utils import translation
 
-from selfhelp.deadlines import presentation, rules
+from selfhelp.deadlines import presentation
 from selfhelp.deadlines.presentation import LATE_HELP, html, present
-from selfhelp.deadlines.rules import Decision, Facts, Step, compute
+from selfhelp.deadlines.rules import Decision, Facts, Step, compute, notes
 
 # A refusal posted on Tue 3 March 2026: the appeal must arrive by Tue 17 March (14 days after).
 REFUSAL = Facts(Decision.REFUSAL, letter_date=date(2026, 3, 2), sent=date(2026, 3, 3))
@@ -103,7 +103,7 @@ def test_the_not_legal_advice_note_is_left_out_because_the_page_says_it_once():
 
     assert not any("not legal advice" in note for note in shown.notes)
     assert any("no deadline in law" in note for note in shown.notes)
-    assert rules._NOT_ADVICE in compute(REFUSAL).notes
+    assert notes.NOT_ADVICE in compute(REFUSAL).notes
 
 
 EVERY_SITUATION = [

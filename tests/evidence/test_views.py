@@ -8,12 +8,12 @@ from datetime import date
 
 import pytest
 from django.conf import settings
-from django.template.loader import render_to_string
 
 from selfhelp.annotator.models import Paragraph
 from selfhelp.cases.models import Case, Event, Membership
 from selfhelp.evidence.models import Item, Suggestion
 from tests.annotator.helpers import forty_paragraphs, save_letter
+from tests.cases.helpers import tool_line
 from tests.evidence.helpers import DISPUTED, PAYLOAD, add_item, annotate, paragraph
 
 LIMIT = 14 * 1024
@@ -482,19 +482,15 @@ def test_the_case_home_page_line_counts_items_received_late_and_paragraphs_witho
     rf, case, user, guides
 ):
     request = rf.get("/")
-    assert render_to_string("evidence/includes/case_status.html", {"case": case}, request).strip() == ""
+    assert tool_line(case, "evidence", request).strip() == ""
 
     annotate(case, user)
-    line = re.sub(
-        r"\s+", " ", render_to_string("evidence/includes/case_status.html", {"case": case}, request)
-    )
+    line = re.sub(r"\s+", " ", tool_line(case, "evidence", request))
     assert "Evidence plan</a>: nothing planned yet. 6 disputed paragraphs still need evidence." in line
 
     add_item(case, status="received", paragraphs=[paragraph(case, 7)])
     add_item(case, status="asked", due_date=date(2026, 11, 1))
-    line = re.sub(
-        r"\s+", " ", render_to_string("evidence/includes/case_status.html", {"case": case}, request)
-    )
+    line = re.sub(r"\s+", " ", tool_line(case, "evidence", request))
     assert "2 items planned, 1 received. 5 disputed paragraphs still need evidence. 1 item is late." in line
     assert f'href="/en/cases/{case.public_id}/evidence/"' in line
     assert 'class="notice evidence-status late"' in line

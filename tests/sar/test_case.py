@@ -6,13 +6,13 @@ import zipfile
 from datetime import date
 
 import pytest
-from django.template.loader import render_to_string
 from pypdf import PdfReader
 
 from selfhelp.cases.models import Event
 from selfhelp.deadlines import rules
 from selfhelp.sar import status
 from selfhelp.sar.models import SubjectAccessRequest
+from tests.cases.helpers import tool_line
 from tests.sar.helpers import ANSWERS, save_request
 
 
@@ -255,7 +255,7 @@ def test_the_case_letters_download_as_pdf_and_word(signed_in, case, guides, toda
 def test_the_case_home_page_status_partial_shows_the_days_left(case, guides, today):
     save_request(case, method="online", sent=date(2026, 3, 3))
 
-    html = render_to_string("sar/includes/case_status.html", {"case": case})
+    html = tool_line(case, "sar")
 
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
     assert text == "Your Home Office file: sent 3 March, answer due 7 April – 28 days left."
@@ -264,7 +264,7 @@ def test_the_case_home_page_status_partial_shows_the_days_left(case, guides, tod
 
 
 def test_the_status_partial_shows_nothing_for_a_case_without_a_request(case, guides):
-    assert render_to_string("sar/includes/case_status.html", {"case": case}).strip() == ""
+    assert tool_line(case, "sar").strip() == ""
     assert status.for_case(case) is None
 
 
@@ -334,3 +334,34 @@ def test_a_supporter_on_the_case_sees_the_request_too(client, case, make_user, g
     client.force_login(supporter)
 
     assert "Amira Haddad" in client.get(url(case)).content.decode()
+
+
+def test_the_case_calendar_file_holds_the_request_s_due_date_linking_to_the_request(
+    signed_in, case, guides, today
+):
+    import icalendar
+
+    save_request(case, method="online", sent=date(2026, 3, 3))
+
+    response = signed_in.get(f"/en/cases/{case.public_id}/deadlines/calendar.ics")
+
+    events = list(icalendar.Calendar.from_ical(response.content).walk("VEVENT"))
+    [due] = [
+        e for e in events if str(e["SUMMARY"]) == "The Home Office must answer your request for your file"
+    ]
+    assert due.decoded("DTSTART") == date(2026, 4, 7)
+    assert f"http://testserver/en/cases/{case.public_id}/file-request/" in str(due["DESCRIPTION"])
+    assert str(due["UID"]) == status.calendar_events(case)[0].uid
+    # The case's own deadlines are still there, soonest first.
+    assert len(events) > 1
+    starts = [e.decoded("DTSTART") for e in events]
+    assert starts == sorted(starts)
+
+
+def test_download_everything_puts_the_request_s_dates_in_the_case_calendar(signed_in, case, guides, today):
+    save_request(case, method="online", sent=date(2026, 3, 3))
+
+    archive = zipfile.ZipFile(io.BytesIO(signed_in.get("/en/accounts/download/").content))
+    [name] = [name for name in archive.namelist() if name.endswith("deadlines.ics")]
+
+    assert b"The Home Office must answer your request for your file" in archive.read(name)

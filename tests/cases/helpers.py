@@ -1,0 +1,14 @@
+"""Helpers for tests of the tools on a case (selfhelp.cases.tools)."""
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from selfhelp.cases import tools
+
+
+def tool_line(case, name: str, request=None) -> str:
+    """The line the tool ``name`` shows on the case home page, rendered as the page does; "" if none."""
+    for line in tools.status_lines(case, timezone.localdate()):
+        if line.tool == name:
+            return render_to_string(line.template, {"case": case, "status": line.status}, request)
+    return ""
