@@ -8,11 +8,13 @@ class InterviewsConfig(AppConfig):
 
     def ready(self):
         from selfhelp.cases import tools
-        from selfhelp.interviews.exports import for_export
+        from selfhelp.interviews.exports import for_export, status
 
         tools.register(
             tools.Tool(
                 name="interviews",
+                status=status,
+                status_template="interviews/includes/case_status.html",
                 documents=for_export,
                 models=("interviews.InterviewRecord", "interviews.InterviewQuestion"),
             )

@@ -19,3 +19,8 @@ def record_text(record) -> str:
 def for_export(case, request=None):
     records = InterviewRecord.objects.filter(case=case).prefetch_related("questions")
     return [(f"interviews/{record.kind.lower()}.txt", record_text(record).encode()) for record in records]
+
+
+def status(case, today):
+    """The records on the case, for its home page; None before the first one."""
+    return list(case.interview_records.all()) or None
