@@ -14,6 +14,7 @@ from datetime import date
 
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.translation import get_language
 
 # Days ahead that count as "this week".
 HORIZON = 7
@@ -46,6 +47,9 @@ class Step:
     text: str
     guide_slug: str
     guide_title: str
+    # Not yet translated: the English is shown, marked as English (lang="en", dir="ltr").
+    text_english: bool = False
+    title_english: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,8 +108,18 @@ def this_week(case, today: date | None = None) -> ThisWeek:
         guide.slug: [item for section in guide.sections.all() for item in section.items.all()]
         for guide in guides
     }
-    titles = {guide.slug: guide.title for guide in guides}
+    titles = {guide.slug: guide for guide in guides}
+    english = get_language() != "en"
     ticked = set(case.ticks.values_list("item_id", flat=True))
     picked = pick_items(items, guide_order([guide.slug for guide in guides], case.decision), ticked)
-    steps = tuple(Step(item.text, slug, titles[slug]) for slug, item in picked)
+    steps = tuple(
+        Step(
+            item.text,
+            slug,
+            titles[slug].title,
+            text_english=english and item.text == item.text_en,
+            title_english=english and titles[slug].title == titles[slug].title_en,
+        )
+        for slug, item in picked
+    )
     return ThisWeek(dates=dates, steps=steps, later=later)

@@ -74,7 +74,7 @@ def today(monkeypatch):
 
 
 def test_the_home_page_lists_this_weeks_deadline_and_the_first_unticked_steps(signed_in, case, guides, today):
-    markup = week_section(signed_in.get(case.get_absolute_url()).content.decode())
+    markup = week_section(signed_in.get(f"/en/cases/{case.public_id}/").content.decode())
     text = words(markup)
 
     assert "In 2 days: Appeal to the First-tier Tribunal" in text
