@@ -97,8 +97,7 @@ def test_the_language_page_links_to_the_same_page_in_every_language_without_java
         )
         # The name in its own language and direction; the list itself keeps the page's direction.
         assert (
-            f'<bdi lang="{language.code}" dir="{language.direction}">{language.native}</bdi>'
-            in link.group(1)
+            f'<bdi lang="{language.code}" dir="{language.direction}">{language.native}</bdi>' in link.group(1)
         )
 
 
