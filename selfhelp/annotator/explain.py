@@ -23,10 +23,21 @@ from datetime import date
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from selfhelp.annotator.references import Reference, find_references
+
+
+def isolate(value: str) -> str:
+    """English from the letter (a name, a place, a date, a title) inside the reader's sentence, between
+    Unicode's first-strong isolate and pop-directional isolate: inside right-to-left text it keeps its own
+    order, as <bdi> would, and it works in plain text too (the Word and PDF exports). English pages need
+    no isolation and get none."""
+    if not value or (get_language() or "en") == "en":
+        return value
+    return f"\u2068{value}\u2069"
+
 
 REFERENCE_KINDS = {
     "interview": _("Interview record"),
@@ -136,7 +147,13 @@ class Links:
         from guides.models import Section
 
         sections = Section.objects.filter(guide__slug=GUIDE, key__in=(MISTAKES, MEMORY, WORDS))
-        return {section.key: section.heading for section in sections}
+        # A heading not yet translated is English inside the reader's text: isolated, like a name.
+        return {
+            section.key: isolate(section.heading)
+            if section.heading == section.heading_en
+            else section.heading
+            for section in sections
+        }
 
     def glossary(self, key: str) -> tuple[Link, ...]:
         term = self._terms.get(key)
@@ -241,7 +258,7 @@ def _cpin(value: str, links: Links) -> tuple[str, tuple[Link, ...]]:
         meaning = gettext(
             "A Home Office note about your country (CPIN): “%(title)s”. Check that it is the newest version: "
             "a newer note may say something different."
-        ) % {"title": value}
+        ) % {"title": isolate(value)}
     else:
         meaning = gettext(
             "A Home Office note about your country (CPIN). Check which note and which version the letter "
@@ -253,7 +270,7 @@ def _cpin(value: str, links: Links) -> tuple[str, tuple[Link, ...]]:
 def _country_guidance(value: str, links: Links) -> tuple[str, tuple[Link, ...]]:
     meaning = gettext(
         "A country guidance case (%(case)s). The tribunal chose this case to guide judges about one country."
-    ) % {"case": value}
+    ) % {"case": isolate(value)}
     return meaning, links.glossary("country-guidance-case") + links.evidence("country-guidance-cases")
 
 
@@ -261,7 +278,7 @@ def _case_law(value: str, links: Links) -> tuple[str, tuple[Link, ...]]:
     meaning = gettext(
         "A decision of a court or tribunal (%(case)s) that the Home Office relies on. Ask your lawyer what "
         "it decided and whether it fits your case."
-    ) % {"case": value}
+    ) % {"case": isolate(value)}
     return meaning, ()
 
 
@@ -280,12 +297,12 @@ _RULE_HELP = {
 def _immigration_rules(value: str, links: Links) -> tuple[str, tuple[Link, ...]]:
     if value.startswith(("Appendix", "EX.")):
         meaning = gettext("%(rule)s of the Immigration Rules: the rules the Home Office must follow.") % {
-            "rule": value
+            "rule": isolate(value)
         }
     else:
         meaning = gettext(
             "Paragraph %(rule)s of the Immigration Rules: the rules the Home Office must follow."
-        ) % {"rule": value}
+        ) % {"rule": isolate(value)}
     help_for = _RULE_HELP.get(value) or _RULE_HELP.get(re.sub(r"\(.*", "", value))
     if help_for is None:
         return meaning, ()
@@ -299,7 +316,7 @@ def _act_section(value: str, links: Links) -> tuple[str, tuple[Link, ...]]:
     if title:
         meaning = gettext("Section %(number)s of the %(act)s, a law made by Parliament.") % {
             "number": number,
-            "act": title,
+            "act": isolate(title),
         }
     else:
         meaning = gettext(
@@ -332,14 +349,14 @@ def _date(value: str, links: Links) -> tuple[str, tuple[Link, ...]]:
     meaning = gettext(
         "A date: %(date)s. Check it against your interviews, statements and documents. A wrong date is a "
         "mistake of fact."
-    ) % {"date": shown}
+    ) % {"date": isolate(shown)}
     return meaning, links.guide(MISTAKES)
 
 
 def _place(value: str, links: Links) -> tuple[str, tuple[Link, ...]]:
     meaning = gettext(
         "A place: %(place)s. Check that it is the right place. A wrong place is a mistake of fact."
-    ) % {"place": value}
+    ) % {"place": isolate(value)}
     return meaning, links.guide(MISTAKES)
 
 

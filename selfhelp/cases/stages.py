@@ -63,6 +63,9 @@ class Picture:
     stages: list
     height: int
     description: str  # every stage in full, for screen readers
+    # The marker's words. Translated here, not in the picture's template: makemessages does not read
+    # .svg templates, so a string marked there would never reach the catalogues.
+    here: str = ""
 
     @property
     def line(self):
@@ -89,4 +92,4 @@ def for_case(case):
         f"{n}. {label}" + (f" ({gettext('you are here')})" if n - 1 == now else "")
         for n, label in enumerate(path, start=1)
     )
-    return Picture(stages=stages, height=y - GAP + 14, description=description)
+    return Picture(stages=stages, height=y - GAP + 14, description=description, here=gettext("You are here"))

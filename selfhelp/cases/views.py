@@ -18,6 +18,7 @@ from selfhelp.cases.access import case_view
 from selfhelp.cases.forms import CaseForm, ShareCodeForm
 from selfhelp.cases.models import DismissedChange, JoinAttempt, Membership, ShareCode, Tick, share_code_hash
 from selfhelp.cases.summary import case_summaries, case_summary
+from selfhelp.cases.this_week import this_week
 from selfhelp.pdf import render_pdf
 
 WRONG_CODES_PER_HOUR = 10
@@ -66,6 +67,7 @@ def home_context(request, case):
         "summary": case_summary(case),
         "tool_lines": tools.status_lines(case, timezone.localdate()),
         "stages": stages.for_case(case),
+        "week": this_week(case),
         "events": history.describe(events, request.user),
         "members": case.memberships.select_related("user"),
         "changes": changes_for(case),

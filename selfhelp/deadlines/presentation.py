@@ -391,6 +391,13 @@ class ShownDeadline(Countdown):
         """Whether to say "aim for it to arrive by 4pm" (tribunal filings)."""
         return self.key in TRIBUNAL_FILINGS
 
+    @property
+    def next_steps(self):
+        """What to do now (selfhelp/deadlines/next_steps.py), while the deadline has not passed."""
+        from selfhelp.deadlines.next_steps import NEXT_STEPS
+
+        return None if self.passed else NEXT_STEPS.get(self.key)
+
 
 @dataclass(frozen=True)
 class Shown:

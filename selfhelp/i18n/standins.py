@@ -149,6 +149,10 @@ def _on_svg_text(match):
     name, attributes, before, inner = match.groups()
     if " lang=" in attributes:
         return match.group(0)
+    if ' direction="rtl"' in attributes:  # a right-to-left picture: the English line ends where it started
+        attributes = attributes.replace(' direction="rtl"', "").replace(
+            'text-anchor="start"', 'text-anchor="end"'
+        )
     return f'<{name}{attributes} lang="en" direction="ltr">{before}{inner}</{name}>'
 
 

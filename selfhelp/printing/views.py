@@ -4,9 +4,11 @@ PDF to print for a room. Nothing is stored; the choices travel in the address.""
 from django.db.models import Prefetch
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from guides.models import GlossaryTerm, Guide, Section
 from selfhelp import languages
+from selfhelp.i18n.collation import sort_key
 from selfhelp.pdf import render_pdf
 from selfhelp.printing.forms import WORKSHEETS, PackForm
 
@@ -29,6 +31,7 @@ def _pack(choices):
             "sources", Prefetch("sections", queryset=sections)
         )
     }
+    terms = list(GlossaryTerm.objects.all()) if choices["glossary"] else []
     copies = []
     for code in choices["languages"]:
         copies.append(
@@ -37,10 +40,17 @@ def _pack(choices):
                 "guides": [guides[slug] for slug in wanted if slug in guides],
                 "glossary": choices["glossary"],
                 "worksheets": [key for key, _label in WORKSHEETS if key in choices["worksheets"]],
+                "terms": glossary_order(terms, code),
             }
         )
-    terms = list(GlossaryTerm.objects.all()) if choices["glossary"] else []
-    return {"copies": copies, "terms": terms, "title": _("Workshop pack")}
+    return {"copies": copies, "terms": terms, "title": _("Workshop pack"), "pack": True}
+
+
+def glossary_order(terms, code):
+    """The glossary in the language's own alphabetical order (selfhelp/i18n/collation.py), by the name
+    the reader sees: the translation, or the English where there is none yet."""
+    with override(code):
+        return sorted(terms, key=lambda term: sort_key(str(term.term), code))
 
 
 def worksheet(request, name):

@@ -7,9 +7,10 @@ letter from the unsaved object. A form with mistakes keeps everything typed and 
 from datetime import date
 
 from crispy_forms_gds.choices import Choice
-from crispy_forms_gds.layout import Fieldset, Layout, Size
+from crispy_forms_gds.layout import HTML, Fieldset, Layout, Size
 from django import forms
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from selfhelp.cases.validators import normalise_reference
@@ -137,9 +138,9 @@ class RequestForm(forms.ModelForm):
             "own_words": _("Anything else, in your own words (optional)"),
             "identity_other": _("Other proof of identity (optional)"),
             "sent_by": _("Who will send the request?"),
-            "representative_name": _("Their name"),
+            "representative_name": _("Their name (optional)"),
             "representative_organisation": _("Their organisation (optional)"),
-            "representative_contact": _("Their address or email"),
+            "representative_contact": _("Their address or email (optional)"),
         }
         help_texts = {
             "full_name": _("As on your Home Office papers, in English letters."),
@@ -219,13 +220,25 @@ class RequestForm(forms.ModelForm):
             ),
             Fieldset("scope", "wanted", "own_words", legend=_("What to ask for"), legend_size=Size.MEDIUM),
             Fieldset("identity", "identity_other", legend=_("Proof of identity"), legend_size=Size.MEDIUM),
+            Fieldset("sent_by", legend=_("Who sends it"), legend_size=Size.MEDIUM),
+            # Without JavaScript this part is always shown and says when to fill it in; with it
+            # (static/js/file-request.js), it is hidden while "I send it myself" is chosen.
             Fieldset(
-                "sent_by",
+                HTML(
+                    format_html(
+                        '<p class="govuk-hint" id="representative-when">{}</p>',
+                        _(
+                            "Fill this in only if a supporter or lawyer sends the request for you. If you "
+                            "send it yourself, leave it empty."
+                        ),
+                    )
+                ),
                 "representative_name",
                 "representative_organisation",
                 "representative_contact",
-                legend=_("If someone sends it for you"),
+                legend=_("If a supporter or lawyer sends it for you"),
                 legend_size=Size.MEDIUM,
+                css_id="representative",
             ),
         )
 

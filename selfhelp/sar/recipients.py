@@ -22,6 +22,11 @@ Information Commissioner's Office (ICO)
 
 from datetime import date
 
+from django.utils.translation import gettext_noop
+
+# The notes below are marked for the catalogues: pages translate a recipient's note when it is still
+# the one shipped here (an edit in the admin is shown as typed, in English).
+
 CHECKED = date(2026, 11, 24)
 
 HOME_OFFICE_GUIDANCE = (
@@ -38,7 +43,7 @@ DEFAULTS = {
         "online_url": HOME_OFFICE_GUIDANCE,
         "guidance_url": HOME_OFFICE_GUIDANCE,
         "last_checked": CHECKED,
-        "check_note": (
+        "check_note": gettext_noop(
             "We took this postal address from copies of Home Office pages (autumn 2024), not from the "
             "Home Office's page itself. We could not confirm an email address for these requests. Check "
             "both on the Home Office's page before you send anything."
@@ -52,7 +57,7 @@ DEFAULTS = {
         "online_url": "https://ico.org.uk/make-a-complaint/",
         "guidance_url": "https://ico.org.uk/make-a-complaint/data-protection-complaints/what-to-expect/",
         "last_checked": CHECKED,
-        "check_note": (
+        "check_note": gettext_noop(
             "A 2025 law (the Data (Use and Access) Act 2025) replaces the Information Commissioner's Office "
             "with the Information Commission. We could not check whether this has happened yet. Check the "
             "name and address on ico.org.uk before you send anything."

@@ -43,7 +43,7 @@ def fill_in_the_form(page, code="en"):
     label("Audio recordings of my interviews").check()
     label("Application registration card (ARC)").check()
     label("A supporter or lawyer sends it for me").check()
-    label("Their name").fill("Sam Jones")
+    label("Their name (optional)").fill("Sam Jones")
 
 
 def test_a_person_fills_in_the_form_on_a_phone_and_downloads_the_letter(phone, guides, tmp_path):
@@ -136,3 +136,56 @@ def test_the_request_on_a_case_fits_a_phone_when_the_follow_up_letters_are_due(p
     assert info.value.suggested_filename == "complaint-to-ico.docx"
     assert phone.outside_requests == []
     phone.screenshot(path="test-results/sar-case.png", full_page=True)
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_at_320_pixels_each_choice_takes_a_row_with_its_hint_under_it(browser, live_server, guides, code):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/{code}/file-request/")
+
+    rows = page.eval_on_selector_all(
+        ".govuk-radios__item",
+        """items => items.map(item => {
+            const [input, label, hint] = ['input', 'label', '.govuk-hint'].map(s => item.querySelector(s));
+            const box = e => e && e.getBoundingClientRect();
+            return {input: box(input), label: box(label), hint: box(hint), item: box(item)};
+        })""",
+    )
+
+    assert len(rows) >= 5
+    for row in rows:
+        # The label sits beside the radio and is most of the row wide, not squeezed into a column.
+        assert row["label"]["width"] > 200
+        if row["hint"]:
+            assert row["hint"]["top"] >= row["label"]["bottom"] - 1  # the hint is under the label
+            assert abs(row["hint"]["left"] - row["label"]["left"]) < 2 or code == "ar"
+            assert abs(row["hint"]["right"] - row["label"]["right"]) < 2
+    tops = [row["item"]["top"] for row in rows]
+    assert tops == sorted(tops) and len(set(tops)) == len(tops)  # one choice a row
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    context.close()
+
+
+def test_their_name_and_address_show_only_when_someone_else_sends_it(phone, guides):
+    phone.goto(f"{phone.base}/en/file-request/")
+    part = phone.locator("#representative")
+
+    phone.get_by_label("I send it myself").check()
+    expect(part).to_be_hidden()
+    phone.get_by_label("A supporter or lawyer sends it for me").check()
+    expect(part).to_be_visible()
+    expect(part.get_by_label("Their name (optional)")).to_be_visible()
+    expect(part.get_by_label("Their address or email (optional)")).to_be_visible()
+
+
+def test_without_javascript_the_form_says_when_to_fill_in_their_details(browser, live_server, guides):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/en/file-request/")
+    part = page.locator("#representative")
+
+    expect(part).to_be_visible()
+    expect(part.locator("legend")).to_have_text("If a supporter or lawyer sends it for you")
+    expect(part).to_contain_text("Fill this in only if a supporter or lawyer sends the request for you.")
+    context.close()

@@ -104,8 +104,16 @@ def test_the_picture_of_the_stages_marks_where_the_person_is(signed_in, case, gu
 def test_the_picture_is_mirrored_in_arabic(signed_in, case, guides):
     page = signed_in.get(f"/ar/cases/{case.public_id}/").content.decode()
 
-    assert '<circle cx="300"' in page
-    assert 'text-anchor="end"' in page
+    svg = re.search(r"<svg class=\"stages\".*?</svg>", page, re.S).group(0)
+    assert '<circle cx="300"' in svg
+    # Each translated line starts at the right, beside the circles, and runs left: nothing is cut off.
+    lines = re.findall(r'<text x="(\d+)" y="\d+"([^>]*)>', svg)
+    translated = [attributes for x, attributes in lines if 'lang="en"' not in attributes]
+    assert translated and all('direction="rtl" text-anchor="start"' in a for a in translated)
+    # An English stand-in line ends at the same place and reads left to right.
+    english = [attributes for x, attributes in lines if 'lang="en"' in attributes]
+    assert all('text-anchor="end"' in a and 'direction="ltr"' in a and "rtl" not in a for a in english)
+    assert {x for x, _ in lines} == {"280"}
 
 
 def test_ticks_saved_with_the_form_show_as_progress_and_in_the_history(signed_in, case, guides):

@@ -408,7 +408,7 @@ def test_a_case_outside_the_uk_shows_the_warning_on_its_deadlines_page_and_home_
         assert "Leaving the UK ends your appeal." in words(box)
         assert markup.index(box) < markup.index("<h2", markup.index(box) + len(box))
     home = page(signed_in, f"/en/cases/{case.public_id}/")
-    assert home.index("Leaving the UK ends your appeal.") < home.index('id="checklists"')
+    assert home.index("Leaving the UK ends your appeal.") < home.index('id="this-week"')
 
 
 def test_a_case_in_the_uk_has_no_warning_box(signed_in, case):

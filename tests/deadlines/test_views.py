@@ -445,7 +445,7 @@ def warning_box(markup):
     return found.group(0) if found else ""
 
 
-def test_a_refusal_outside_the_uk_warns_first_that_leaving_ends_the_appeal(client):
+def test_a_refusal_outside_the_uk_warns_first_that_leaving_ends_the_appeal(client, db):
     markup = page(client, {**REFUSAL, "outside_uk": "on", "departed": "2026-03-06"})
     box = warning_box(markup)
     assert "Read this first" in words(box)
@@ -456,11 +456,11 @@ def test_a_refusal_outside_the_uk_warns_first_that_leaving_ends_the_appeal(clien
     assert "Tue 17 March 2026" in words(section(markup, "ftt-appeal"))
 
 
-def test_a_refusal_in_the_uk_has_no_warning_box(client):
+def test_a_refusal_in_the_uk_has_no_warning_box(client, db):
     assert warning_box(page(client, REFUSAL)) == ""
 
 
-def test_a_certified_claim_outside_the_uk_shows_no_appeal_and_says_why(client):
+def test_a_certified_claim_outside_the_uk_shows_no_appeal_and_says_why(client, db):
     markup = page(
         client,
         {
@@ -476,7 +476,7 @@ def test_a_certified_claim_outside_the_uk_shows_no_appeal_and_says_why(client):
     assert 'id="judicial-review"' in markup
 
 
-def test_an_out_of_country_appeal_asks_first_for_the_day_you_left_and_counts_from_it(client):
+def test_an_out_of_country_appeal_asks_first_for_the_day_you_left_and_counts_from_it(client, db):
     form = page(client, {"decision": "out-of-country-appeal"})
     names = re.findall(r'name="([a-z_]+)"', form)
     assert names.index("departed") < names.index("letter_date")

@@ -42,6 +42,15 @@ def test_a_line_of_a_picture_that_is_all_english_is_marked_english_and_left_to_r
     )
 
 
+def test_an_english_line_in_a_right_to_left_picture_ends_beside_the_circles_and_reads_left_to_right():
+    html = f'<svg><text x="280" direction="rtl" text-anchor="start">◂ {OPEN}You are here{CLOSE}</text></svg>'
+
+    assert (
+        mark(html)
+        == '<svg><text x="280" text-anchor="end" lang="en" direction="ltr">◂ You are here</text></svg>'
+    )
+
+
 def test_english_across_two_elements_is_not_wrapped_in_a_span_that_would_break_them():
     assert mark(f"<p>{OPEN}one</p><p>two{CLOSE}</p>") == "<p>one</p><p>two</p>"
 

@@ -105,3 +105,38 @@ def test_each_blank_worksheet_prints_on_one_page_in_each_language(client, guides
 
 def test_an_unknown_worksheet_is_not_found(client, guides):
     assert client.get("/en/print/worksheets/nothing/").status_code == 404
+
+
+def test_each_language_of_a_pack_starts_on_a_new_page_with_its_own_running_header(client, guides):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    response = pack(client, guides=["envelope-and-postmark"], languages=["en", "fr"])
+    pages = [page.extract_text() for page in PdfReader(BytesIO(response.content)).pages]
+    with translation.override("fr"):
+        french = f"{translation.gettext('Workshop pack')} · Français"
+    english = "Workshop pack · English"
+
+    first_french = next(n for n, text in enumerate(pages) if french in text)
+    assert first_french > 0
+    assert all(english in text and french not in text for text in pages[:first_french])
+    assert all(french in text and english not in text for text in pages[first_french:])
+    # The French copy starts at the top of its page: its header line is the first text after the margins.
+    assert pages[first_french].count(french) == 2  # the running header and the copy's own first line
+
+
+def test_the_glossary_of_each_copy_is_in_that_languages_order(client, guides):
+    from guides.models import GlossaryTerm
+    from selfhelp.i18n.collation import sort_key
+    from selfhelp.printing.views import glossary_order
+
+    terms = list(GlossaryTerm.objects.all())
+    for code in ["en", "ar", "tr"]:
+        ordered = glossary_order(terms, code)
+        with translation.override(code):
+            names = [str(term.term) for term in ordered]
+        assert names == sorted(names, key=lambda name: sort_key(name, code))
+    with translation.override("en"):
+        english = [str(term.term).casefold() for term in glossary_order(terms, "en")]
+    assert english[0] <= english[-1]

@@ -92,8 +92,22 @@ def test_the_language_page_links_to_the_same_page_in_every_language_without_java
     page = client.get("/en/language/", {"next": f"/en/guides/{slug}/"}).content.decode()
 
     for language in LANGUAGES:
-        assert f'href="/{language.code}/guides/{slug}/" lang="{language.code}"' in page
-        assert language.native in page
+        link = re.search(
+            rf'<a href="/{language.code}/guides/{slug}/" hreflang="{language.code}"[^>]*>(.*?)</a>', page
+        )
+        # The name in its own language and direction; the list itself keeps the page's direction.
+        assert (
+            f'<bdi lang="{language.code}" dir="{language.direction}">{language.native}</bdi>' in link.group(1)
+        )
+
+
+def test_the_language_page_is_one_column_in_the_pages_direction(client, db):
+    page = client.get("/ar/language/").content.decode()
+    choices = re.search(r'<ul class="language-list">(.*?)</ul>', page, re.S).group(1)
+
+    assert "<a " in choices and not re.search(r"<a [^>]*\bdir=", choices)
+    assert '<bdi lang="en" dir="ltr">English</bdi>' in choices
+    assert '<bdi lang="ar" dir="rtl">العربية</bdi>' in choices
 
 
 def test_the_language_page_keeps_the_query_string(client, db):
