@@ -223,7 +223,7 @@ def test_what_the_letter_says_is_escaped_on_the_result_page(client, guides):
 def test_in_arabic_the_page_is_right_to_left_and_the_letter_left_to_right(client, guides):
     html = client.post("/ar/letter/", {"text": letter_text()}).content.decode()
 
-    assert '<html lang="ar" dir="rtl">' in html
+    assert '<html lang="ar" dir="rtl" ' in html
     assert '<blockquote class="letter-text" lang="en" dir="ltr">' in html
     assert "<bdi>T1108822</bdi>" in html
 

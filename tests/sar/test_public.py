@@ -186,7 +186,7 @@ def test_what_was_typed_is_escaped_on_the_result_page(client, guides):
 def test_in_arabic_the_page_is_right_to_left_and_the_letter_stays_english_and_left_to_right(client, guides):
     html = client.post("/ar/file-request/", ANSWERS).content.decode()
 
-    assert '<html lang="ar" dir="rtl">' in html
+    assert '<html lang="ar" dir="rtl" ' in html
     assert '<article class="letter" lang="en" dir="ltr">' in html
     assert "I am making a subject access request" in html
     assert "<bdi>H1234567</bdi>" in html

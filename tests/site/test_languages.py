@@ -49,7 +49,7 @@ def test_every_page_sets_lang_and_direction(client, guides, language):
 
         assert response.status_code == 200
         direction = "rtl" if language.code in RTL else "ltr"
-        assert f'<html lang="{language.code}" dir="{direction}">' in response.content.decode()
+        assert f'<html lang="{language.code}" dir="{direction}" ' in response.content.decode()
 
 
 def test_six_languages_are_right_to_left():
