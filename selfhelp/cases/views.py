@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -57,6 +58,27 @@ def case_home(request, case):
 @case_view
 def case_pdf(request, case):
     return render_pdf(request, "cases/case.html", home_context(request, case), filename="case.pdf")
+
+
+@case_view
+def plan_pdf(request, case):
+    """ "My plan": the case on A4 in the person's language and English side by side (selfhelp.cases.plan)."""
+    from selfhelp.cases import plan
+
+    code = get_language() or "en"
+    context = {"case": case, "rows": plan.rows(case, code), "title": "My plan"}
+    return render_pdf(request, "cases/plan.html", context, filename="my-plan.pdf")
+
+
+@case_view
+def card_pdf(request, case):
+    """The deadline card: the next deadline and this week's steps, both languages, on A6."""
+    from selfhelp.cases import plan
+
+    code = get_language() or "en"
+    parts = ("cases/plan/next.html", "cases/includes/this_week.html")
+    context = {"case": case, "rows": plan.rows(case, code, parts), "title": "Deadline card", "card": True}
+    return render_pdf(request, "cases/plan.html", context, filename="deadline-card.pdf")
 
 
 def home_context(request, case):

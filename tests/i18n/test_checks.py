@@ -174,7 +174,12 @@ def test_words_match_whole_and_in_any_case_but_abbreviations_only_in_capitals():
 
 def test_a_word_used_in_another_sense_is_not_checked_as_the_term():
     terms = checks.read_terms(
-        {"terms": [{"english": "case", "translation": "dossier"}, {"english": "judge", "translation": "juge"}]}
+        {
+            "terms": [
+                {"english": "case", "translation": "dossier"},
+                {"english": "judge", "translation": "juge"},
+            ]
+        }
     )
 
     assert checks.term_problems("Keep a copy in case it is lost.", "Gardez une copie.", terms) == []
