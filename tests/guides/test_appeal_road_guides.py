@@ -94,7 +94,10 @@ def test_the_lodging_guide_gives_both_fees_and_says_people_on_asylum_support_do_
 def test_the_permission_time_limits_match_the_rules(client, guides):
     page = flat(client.get(reverse("guides:detail", args=["after-the-appeal-decision"])).content.decode())
 
-    assert "no later than <strong>14 days after</strong> its decision was sent (28 days if you are outside" in page
+    assert (
+        "no later than <strong>14 days after</strong> its decision was sent (28 days if you are outside"
+        in page
+    )
     assert "no later than <strong>14 days after</strong> the refusal was sent (one month if you are" in page
 
 

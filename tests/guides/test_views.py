@@ -116,7 +116,9 @@ def test_every_guide_page_shows_its_title_summary_headings_checklists_and_source
 
 def with_translation_file(guides, code):
     """The guides that have a translation file in the language (new guides are English until translated)."""
-    return [guide for guide in guides if (CONTENT_DIR / "translations" / code / f"{guide.slug}.toml").exists()]
+    return [
+        guide for guide in guides if (CONTENT_DIR / "translations" / code / f"{guide.slug}.toml").exists()
+    ]
 
 
 @pytest.mark.parametrize("code", FULLY_TRANSLATED)
