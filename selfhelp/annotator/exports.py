@@ -24,11 +24,26 @@ from selfhelp.word import new_document, plain, to_bytes
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 STATEMENT = "what-is-wrong-in-my-refusal-letter"
 NOTES = "refusal-letter-with-my-notes"
+REASONS = "reasons-for-my-appeal"
 FILES = {
     f"{STATEMENT}.pdf": "statement_pdf",
     f"{STATEMENT}.docx": "statement_docx",
     f"{NOTES}.pdf": "notes_pdf",
+    f"{REASONS}.txt": "reasons_text",
 }
+TEXT_TYPE = "text/plain; charset=utf-8"
+# After the reasons, for the person, not to paste: the online form's length limit was not confirmed
+# from any source (see guides/content/guides/lodging-your-appeal.toml), so nothing is cut here.
+REASONS_NOTE = """----- Notes for you: do not paste the part below this line -----
+The reasons above are {count} characters long. We could not confirm how many characters the online
+appeal form's reasons box takes. After you paste, check that nothing at the end was cut off. If it was,
+shorten the reasons, one short point per paragraph of the letter.
+Think about adding, in one or two sentences each:
+- why you are afraid to go back, and who you fear;
+- important evidence you have, or are getting (for example a medical or expert report);
+- that you will send a full statement and your evidence when the tribunal asks for them.
+This is not legal advice. Ask a lawyer to check your reasons if you can.
+"""
 QUOTE_WORDS = 30
 # How each disputed answer is put in the statement.
 DISPUTE_LINES = {
@@ -189,8 +204,28 @@ def notes_pdf(letter, request=None) -> bytes:
         return pdf_bytes("annotator/notes_document.html", context, request)
 
 
+def reasons_text(letter) -> str:
+    """The disputed paragraphs as plain text, ready to paste into the online appeal form's reasons box.
+
+    One short paragraph per disputed point, in the letter's order, in the person's own words; then a note
+    (not for pasting) on the box's length, which we could not confirm, and on what to add.
+    """
+    points = statement(letter).points
+    parts = []
+    for point in points:
+        words = " ".join(part for part in (point.comment, point.truth) if part)
+        line = f"{point.heading} of the refusal letter: {point.dispute}"
+        parts.append(f"{line} {words}".strip() if words else line)
+        if point.evidence:
+            parts.append(f"Evidence: {point.evidence}")
+    reasons = "\n\n".join(parts) if parts else "I disagree with the refusal decision."
+    return f"{reasons}\n\n{REASONS_NOTE.format(count=len(reasons))}"
+
+
 def render(letter, export: str, request=None) -> bytes:
     kind = FILES[export]
+    if kind == "reasons_text":
+        return reasons_text(letter).encode()
     if kind == "statement_pdf":
         return statement_pdf(letter, request)
     if kind == "statement_docx":
@@ -199,7 +234,9 @@ def render(letter, export: str, request=None) -> bytes:
 
 
 def response(letter, export: str, request=None) -> HttpResponse:
-    content_type = DOCX_TYPE if export.endswith(".docx") else "application/pdf"
+    content_type = (
+        DOCX_TYPE if export.endswith(".docx") else TEXT_TYPE if export.endswith(".txt") else "application/pdf"
+    )
     answer = HttpResponse(render(letter, export, request), content_type=content_type)
     answer["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=export)
     return answer

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from guides.models import Change, Guide, Section
 from selfhelp import languages, throttle
-from selfhelp.cases import history, records, stages, tools
+from selfhelp.cases import history, records, stages, suggested, tools
 from selfhelp.cases.access import case_view
 from selfhelp.cases.forms import CaseForm, ShareCodeForm
 from selfhelp.cases.models import DismissedChange, JoinAttempt, Membership, ShareCode, Tick, share_code_hash
@@ -83,13 +83,15 @@ def card_pdf(request, case):
 
 def home_context(request, case):
     events = case.events.select_related("user", "member")[:5]
+    where = suggested.where(case)
     return {
         "case": case,
         "facts": _facts(case),
         "summary": case_summary(case),
         "tool_lines": tools.status_lines(case, timezone.localdate()),
-        "stages": stages.for_case(case),
+        "stages": stages.for_case(case, where),
         "week": this_week(case),
+        "suggested": suggested.for_case(case, where),
         "events": history.describe(events, request.user),
         "members": case.memberships.select_related("user"),
         "changes": changes_for(case),

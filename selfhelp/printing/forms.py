@@ -9,6 +9,8 @@ WORKSHEETS = [
     ("letter", _("Going through my refusal letter, paragraph by paragraph")),
     ("deadlines", _("My dates and deadlines")),
     ("evidence", _("My evidence plan")),
+    ("hearing", _("My hearing day")),
+    ("witness-statement", _("An outline for my witness statement")),
 ]
 MOST_DOCUMENTS = 40  # a pack of more takes minutes to lay out: split it
 

@@ -196,3 +196,36 @@ def test_the_letter_with_notes_shows_every_heading_and_the_footnotes_apart(signe
     text = " ".join("".join(page.extract_text() for page in pages).split())
     assert "Consideration of your claim Nationality and identity 5." in text
     assert "Madhiban is accepted. 1 Refugee Convention, Article 1A(2)." in text
+
+
+def test_the_reasons_for_the_appeal_download_as_plain_text_ready_to_paste_with_a_note_after_them(
+    signed_in, answered, case
+):
+    response = signed_in.get(f"/en/cases/{case.public_id}/letter/download/reasons-for-my-appeal.txt")
+
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    text = response.content.decode()
+    reasons, note = text.split("----- Notes for you: do not paste the part below this line -----")
+    assert (
+        reasons.index("Paragraph 7 of the refusal letter")
+        < reasons.index("Paragraph 12")
+        < reasons.index("Paragraph 20")
+    )
+    assert (
+        "Paragraph 7 of the refusal letter: This paragraph contains a mistake of fact. I said I reported to "
+        "Sawa in August 2019.\nThe interpreter mixed up the years. AIR Q45 says August 2019"
+    ) in reasons
+    assert "Evidence: A translation of the summons" in reasons
+    assert "Ask about this one" not in reasons and "Fine" not in reasons  # not disputed
+    assert f"The reasons above are {len(reasons.strip())} characters long." in note
+    assert "We could not confirm how many characters" in note
+    assert "why you are afraid to go back" in note
+
+
+def test_a_payload_in_the_notes_stays_plain_text_in_the_reasons(signed_in, case, user):
+    letter = save_letter(case, user)
+    answer(letter, 7, user, response=Response.DISAGREE, comment=PAYLOAD)
+
+    text = exports.reasons_text(letter)
+
+    assert PAYLOAD in text

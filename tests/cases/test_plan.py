@@ -16,7 +16,7 @@ def text(response):
 @pytest.mark.parametrize("code", ["ar", "ti", "ur"])
 def test_my_plan_holds_the_persons_language_and_english(signed_in, case, guides, code):
     response = signed_in.get(f"/{code}/cases/{case.public_id}/my-plan.pdf")
-    reader, read = text(response)
+    _reader, read = text(response)
 
     assert response["Content-Type"] == "application/pdf"
     assert "Your next deadline" in read

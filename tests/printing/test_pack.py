@@ -140,3 +140,34 @@ def test_the_glossary_of_each_copy_is_in_that_languages_order(client, guides):
     with translation.override("en"):
         english = [str(term.term).casefold() for term in glossary_order(terms, "en")]
     assert english[0] <= english[-1]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("hearing", ["My hearing day", "My language and dialect for the interpreter", "What to bring"]),
+        ("witness-statement", ["An outline for my witness statement", "Answering the refusal letter"]),
+    ],
+)
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_the_hearing_day_and_witness_statement_worksheets_print_with_their_headings(
+    client, guides, name, words, code
+):
+    response = client.get(f"/{code}/print/worksheets/{name}/")
+
+    assert response["Content-Type"] == "application/pdf"
+    text, reader = pdf_text(response.content)
+    assert len(reader.pages) <= 2
+    if code == "en":
+        flat = " ".join(text.split())
+        for phrase in words:
+            assert phrase in flat
+
+
+def test_the_pack_offers_the_new_guides_and_worksheets(client, guides):
+    page = client.get("/en/print/").content.decode()
+
+    for slug in ["lodging-your-appeal", "the-hearing-day", "removal-and-deportation"]:
+        assert f'value="{slug}"' in page
+    assert 'value="hearing"' in page
+    assert 'value="witness-statement"' in page
