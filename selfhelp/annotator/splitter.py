@@ -43,6 +43,7 @@ import bisect
 import itertools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -469,10 +470,13 @@ def _mark_footnotes(lines: list[_Line]) -> dict[int, tuple[int, list[int]]]:
             block = _note_block(lines, tail[k:], calls, notes, len(members))
             if block is not None:
                 found = block
-        for number, block_lines in found or ():
+        if found is None:
+            continue
+        first_note_line = found[0][1][0]
+        for number, block_lines in found:
             before = [i for i in calls.get(number, ()) if i < block_lines[0]]
             # Uncalled (its call misread by OCR): the text just above the footnotes calls it.
-            caller = max(before) if before else max((i for i in members if i < found[0][1][0]), default=0)
+            caller = max(before) if before else max((i for i in members if i < first_note_line), default=0)
             notes[number] = (caller, block_lines)
             for i in block_lines:
                 lines[i].note = number
@@ -539,7 +543,7 @@ _DATE_IN_LINE = re.compile(
 )
 
 
-def _find_details(top: list[str], furniture: list[str], first_page: list[str] = ()) -> Details:
+def _find_details(top: list[str], furniture: list[str], first_page: Sequence[str] = ()) -> Details:
     """Rule: the details are where the Home Office prints them, above the first paragraph.
 
     - Home Office reference: after a label ("Home Office Reference", "HO Ref", "Our ref", "Reference
@@ -770,6 +774,8 @@ def _recover_misread(context: _Context, chain: list[_Candidate]) -> list[_Candid
                 skipped[-len(found) :] if not previous_number else skipped, found, strict=False
             ):
                 match = _MISREAD_NUMBER.fullmatch(lines[i].raw.lstrip(" "))
+                if match is None:  # misread_lines only returns lines that match
+                    continue
                 out.append(
                     _Candidate(i, number, str(number), "?", 0.0, False, match["rest"].strip(), match["token"])
                 )
@@ -1135,8 +1141,8 @@ def _closing_start(context: _Context, indices: list[int]) -> int | None:
         position = len(indices) - size
         if position < 1:
             break
-        block = [lines[i].text for i in indices[position:]]
-        signed = all(_sign_off_line(text) for text in block) and any(_ROLE.search(text) for text in block)
+        texts = [lines[i].text for i in indices[position:]]
+        signed = all(_sign_off_line(text) for text in texts) and any(_ROLE.search(text) for text in texts)
         if signed and after_sentence(position):
             return position
     return None
