@@ -2,8 +2,9 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
+from guides import versions
 from guides.models import Change, GlossaryTerm, Guide, Section
-from selfhelp.pdf import render_pdf
+from selfhelp import pdfcache
 
 
 def get_guide(slug, collection=Guide.Collection.GUIDES):
@@ -24,12 +25,20 @@ def guide_detail(request, slug):
 
 
 def guide_pdf(request, slug):
-    return guide_pdf_response(request, get_guide(slug))
+    return guide_pdf_response(request, slug)
 
 
-def guide_pdf_response(request, guide):
-    filename = f"{guide.slug}-{get_language()}.pdf"
-    return render_pdf(request, "guides/guide.html", {"guide": guide}, filename=filename)
+def guide_pdf_response(request, slug, collection=Guide.Collection.GUIDES):
+    """A guide's (or an evidence page's) PDF, laid out once per language and version (pdfcache)."""
+    content = pdfcache.content_pdf(
+        request,
+        "guide",
+        [versions.guide(slug)],
+        [collection, slug],
+        "guides/guide.html",
+        lambda: {"guide": get_guide(slug, collection)},
+    )
+    return pdfcache.pdf_response(content, f"{slug}-{get_language()}.pdf")
 
 
 def changes(request):
@@ -46,9 +55,15 @@ def glossary(request):
 
 
 def glossary_pdf(request):
-    terms = list(GlossaryTerm.objects.select_related("guide"))
-    context = {"terms": terms, "glossary": GlossaryStatus(terms)}
-    return render_pdf(request, "guides/glossary.html", context, filename=f"glossary-{get_language()}.pdf")
+    return pdfcache.pdf_response(glossary_pdf_bytes(request), f"glossary-{get_language()}.pdf")
+
+
+def glossary_pdf_bytes(request):
+    def context():
+        terms = list(GlossaryTerm.objects.select_related("guide"))
+        return {"terms": terms, "glossary": GlossaryStatus(terms)}
+
+    return pdfcache.content_pdf(request, "glossary", [versions.GLOSSARY], [], "guides/glossary.html", context)
 
 
 def glossary_term(request, key):

@@ -38,7 +38,7 @@ def kind(request, slug):
 
 
 def kind_pdf(request, slug):
-    return guide_pdf_response(request, get_guide(slug, Guide.Collection.EVIDENCE))
+    return guide_pdf_response(request, slug, Guide.Collection.EVIDENCE)
 
 
 # The plan on a case ---------------------------------------------------------------------------------

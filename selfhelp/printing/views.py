@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from guides.models import GlossaryTerm, Guide, Section
-from selfhelp import languages
+from selfhelp import languages, pdfcache
 from selfhelp.pdf import render_pdf
 from selfhelp.printing.forms import WORKSHEETS, PackForm
 
@@ -46,13 +46,24 @@ def _pack(choices):
 def worksheet(request, name):
     """One blank worksheet, in the reader's language, as a PDF."""
     from django.http import Http404
-    from django.utils.translation import get_language
 
     if name not in dict(WORKSHEETS):
         raise Http404
-    context = {
-        "copies": [{"language": languages.get(get_language()), "worksheets": [name], "guides": []}],
-        "terms": [],
-        "title": dict(WORKSHEETS)[name],
-    }
-    return render_pdf(request, "printing/pack.html", context, filename=f"worksheet-{name}.pdf")
+    return pdfcache.pdf_response(worksheet_pdf_bytes(request, name), f"worksheet-{name}.pdf")
+
+
+def worksheet_pdf_bytes(request, name, code=None):
+    """A blank worksheet's PDF in the reader's language (or `code`), laid out once per version."""
+    from django.utils.translation import get_language, override
+
+    code = code or get_language()
+
+    def context():
+        return {
+            "copies": [{"language": languages.get(code), "worksheets": [name], "guides": []}],
+            "terms": [],
+            "title": dict(WORKSHEETS)[name],
+        }
+
+    with override(code):
+        return pdfcache.content_pdf(request, "worksheet", [], [name], "printing/pack.html", context)
