@@ -29,8 +29,12 @@ def guide_pdf(request, slug):
 
 
 def guide_pdf_response(request, slug, collection=Guide.Collection.GUIDES):
+    return pdfcache.pdf_response(guide_pdf_bytes(request, slug, collection), f"{slug}-{get_language()}.pdf")
+
+
+def guide_pdf_bytes(request, slug, collection=Guide.Collection.GUIDES):
     """A guide's (or an evidence page's) PDF, laid out once per language and version (pdfcache)."""
-    content = pdfcache.content_pdf(
+    return pdfcache.content_pdf(
         request,
         "guide",
         [versions.guide(slug)],
@@ -38,7 +42,6 @@ def guide_pdf_response(request, slug, collection=Guide.Collection.GUIDES):
         "guides/guide.html",
         lambda: {"guide": get_guide(slug, collection)},
     )
-    return pdfcache.pdf_response(content, f"{slug}-{get_language()}.pdf")
 
 
 def changes(request):

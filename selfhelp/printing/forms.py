@@ -10,7 +10,6 @@ WORKSHEETS = [
     ("deadlines", _("My dates and deadlines")),
     ("evidence", _("My evidence plan")),
 ]
-MOST_DOCUMENTS = 40  # a pack of more takes minutes to lay out: split it
 
 
 class PackForm(forms.Form):
@@ -51,9 +50,4 @@ class PackForm(forms.Form):
         chosen += 1 if cleaned.get("glossary") else 0
         if not chosen:
             raise forms.ValidationError(_("Choose at least one guide, page or worksheet."))
-        if chosen * len(cleaned.get("languages", [])) > MOST_DOCUMENTS:
-            raise forms.ValidationError(
-                _("That is more than %(most)d documents. Make two smaller packs instead.")
-                % {"most": MOST_DOCUMENTS}
-            )
         return cleaned

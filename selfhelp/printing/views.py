@@ -1,46 +1,18 @@
 """Workshop packs: guides, evidence pages, the glossary and blank worksheets, in several languages, as one
 PDF to print for a room. Nothing is stored; the choices travel in the address."""
 
-from django.db.models import Prefetch
 from django.shortcuts import render
-from django.utils.translation import gettext as _
 
-from guides.models import GlossaryTerm, Guide, Section
 from selfhelp import languages, pdfcache
-from selfhelp.pdf import render_pdf
+from selfhelp.printing import packs
 from selfhelp.printing.forms import WORKSHEETS, PackForm
 
 
 def pack(request):
     form = PackForm(request.GET or None)
     if form.is_valid():
-        return render_pdf(
-            request, "printing/pack.html", _pack(form.cleaned_data), filename="workshop-pack.pdf"
-        )
+        return pdfcache.pdf_response(packs.pack_pdf(request, form.cleaned_data), "workshop-pack.pdf")
     return render(request, "printing/start.html", {"form": form, "worksheets": WORKSHEETS})
-
-
-def _pack(choices):
-    sections = Section.objects.prefetch_related("items")
-    wanted = choices["guides"] + choices["evidence"]
-    guides = {
-        guide.slug: guide
-        for guide in Guide.objects.filter(slug__in=wanted).prefetch_related(
-            "sources", Prefetch("sections", queryset=sections)
-        )
-    }
-    copies = []
-    for code in choices["languages"]:
-        copies.append(
-            {
-                "language": languages.get(code),
-                "guides": [guides[slug] for slug in wanted if slug in guides],
-                "glossary": choices["glossary"],
-                "worksheets": [key for key, _label in WORKSHEETS if key in choices["worksheets"]],
-            }
-        )
-    terms = list(GlossaryTerm.objects.all()) if choices["glossary"] else []
-    return {"copies": copies, "terms": terms, "title": _("Workshop pack")}
 
 
 def worksheet(request, name):
