@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "selfhelp.annotator",
     "selfhelp.evidence",
     "selfhelp.sar",
+    "selfhelp.interviews",
     "selfhelp.printing",
 ]
 

@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("", include("selfhelp.deadlines.urls")),
     path("", include("selfhelp.sar.urls")),
     path("", include("selfhelp.annotator.urls")),
+    path("", include("selfhelp.interviews.urls")),
     path("", include("selfhelp.evidence.urls")),
     path("", include("selfhelp.printing.urls")),
     prefix_default_language=True,

@@ -150,6 +150,11 @@ DOCUMENTS = (
     r"photocopy|photographs?|photos?|Tanveer\s+Ahmed|not\s+genuine|forged|forgery|"
     r"cannot\s+be\s+relied\s+(?:on|upon)|(?:little|no)\s+weight"
 )
+# A numbered interview question cited: "AIR Q45", "SCI 4.1", "question 45 of your asylum interview".
+INTERVIEW_CITED = (
+    r"(?-i:AIR|SCI)\s*,?\s*(?:at\s+)?(?:Q|question\s+)?\d+|questions?\s+\d+\s+of\s+your\s+\w+\s+interview"
+)
+
 THIN = (
     r"vague|lack(?:s|ed|ing)?\s+(?:in\s+)?detail|lack\s+of\s+detail|implausib(?:le|ility)|not\s+plausible|"
     r"unlikely|speculative|superficial|evasive|general\s+and\s+brief|brief\s+and\s+general"
@@ -223,6 +228,8 @@ RULES = (
     # statement (the example; your-own-documents.toml; witness-statements.toml "what-it-is").
     # After the rows about documents, so a paragraph about a document gets the document's reasons.
     Rule("interview-record", "your-own-documents", CREDIBILITY, DATES),
+    # Any disputed paragraph that rests on a numbered interview question: the record shows the answer.
+    Rule("interview-record", "your-own-documents", (*NOT_ACCEPTED, "other"), INTERVIEW_CITED),
     Rule("statement-dates", OWN_STATEMENT, CREDIBILITY, DATES),
     # Credibility, an account found thin or unlikely: more detail, someone who saw it, reports that show
     # such things happen (evidence.toml "objective-evidence"; witness-statements.toml).

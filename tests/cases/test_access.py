@@ -63,6 +63,8 @@ PARAMETERS = {
     "item": [lambda case: __import__("tests.evidence.helpers").evidence.helpers.item_number(case)],
     # selfhelp.cases: a "What changed" entry (loaded with the guides) hidden from the case's home page.
     "key": [lambda case: __import__("guides.models").models.Change.objects.first().key],
+    # selfhelp.interviews: an interview record on the case, by its kind.
+    "kind": [lambda case: case.interview_records.get_or_create(kind="AIR")[0].kind],
 }
 
 

@@ -344,3 +344,10 @@ def test_an_item_without_pages_cannot_be_numbered():
 def test_every_kind_of_evidence_has_one_place_in_the_bundle():
     assert sorted(BUNDLE_ORDER) == sorted(KINDS)
     assert BUNDLE_ORDER[0] == "own-statement"
+
+
+@pytest.mark.parametrize("kind", ["country-information", "section-8", "other"])
+def test_a_paragraph_resting_on_a_numbered_interview_question_suggests_the_interview_record(kind):
+    point = Point(position=9, number="9", kind=kind, text="At AIR Q45 you said you were never arrested.")
+
+    assert "interview-record" in {s.reason for s in suggest(point)}

@@ -40,6 +40,29 @@ def quiet_pypdf():
         logger.setLevel(level)
 
 
+def read_text(files, max_bytes=None):
+    """The text of a document given as files on the command line (one file, or photos of its pages).
+
+    A file that cannot be read stops the command with one line and exit status 2."""
+    uploads = []
+    for name in files:
+        path = Path(name)
+        try:
+            uploads.append((path.name, path.read_bytes()))
+        except OSError as error:
+            raise CommandError(
+                f"{name}: cannot be read ({error.strerror or error}).", returncode=2
+            ) from error
+    try:
+        with quiet_pypdf():
+            return text_from_uploads(
+                uploads, max_bytes=max_bytes or getattr(settings, "LETTER_UPLOAD_MAX_BYTES", MAX_BYTES)
+            )
+    except ExtractError as error:
+        where = files[0] if len(files) == 1 else f"{len(files)} files"
+        raise CommandError(f"{where}: {error.message} [{error.code}]", returncode=2) from error
+
+
 class Command(BaseCommand):
     help = (
         "Split a Home Office refusal letter into its numbered paragraphs: one .txt, .pdf or .docx file, "
@@ -61,21 +84,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, files, **options):
-        uploads = []
-        for name in files:
-            path = Path(name)
-            try:
-                uploads.append((path.name, path.read_bytes()))
-            except OSError as error:
-                raise CommandError(
-                    f"{name}: cannot be read ({error.strerror or error}).", returncode=2
-                ) from error
-        try:
-            with quiet_pypdf():
-                extracted = text_from_uploads(uploads, max_bytes=options["max_bytes"])
-        except ExtractError as error:
-            where = files[0] if len(files) == 1 else f"{len(files)} files"
-            raise CommandError(f"{where}: {error.message} [{error.code}]", returncode=2) from error
+        extracted = read_text(files, options["max_bytes"])
         letter = split(extracted.text)
         if options["json"]:
             self.stdout.write(json.dumps(letter.to_dict(), ensure_ascii=False, indent=2))
