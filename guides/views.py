@@ -3,8 +3,9 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
 from guides import versions
-from guides.models import Change, GlossaryTerm, Guide, Section
-from selfhelp import pdfcache
+from guides.models import Change, GlossaryTerm, Guide, Section, column
+from selfhelp import pagecache, pdfcache
+from selfhelp.pagecache import public_page
 
 
 def get_guide(slug, collection=Guide.Collection.GUIDES):
@@ -16,10 +17,12 @@ def get_guide(slug, collection=Guide.Collection.GUIDES):
     return get_object_or_404(guides, slug=slug)
 
 
+@public_page(pagecache.lists)
 def guide_list(request):
     return render(request, "guides/guide_list.html", {"guides": Guide.objects.guides()})
 
 
+@public_page(pagecache.guide)
 def guide_detail(request, slug):
     return render(request, "guides/guide.html", {"guide": get_guide(slug)})
 
@@ -44,17 +47,27 @@ def guide_pdf_bytes(request, slug, collection=Guide.Collection.GUIDES):
     )
 
 
+@public_page(pagecache.lists)
 def changes(request):
     """What changed: changes in the law and in this site's advice, newest first, with their sources."""
     changes = list(Change.objects.prefetch_related("guides"))
     return render(request, "guides/changes.html", {"changes": changes, "status": GlossaryStatus(changes)})
 
 
+@public_page(pagecache.glossary)
 def glossary(request):
     """Every term, with a link to its own page: the whole glossary with its meanings would not fit the
     weight a slow phone can load in one go in every language. The PDF has every meaning."""
-    terms = list(GlossaryTerm.objects.all())
+    terms = list(GlossaryTerm.objects.only(*glossary_columns(get_language())))
     return render(request, "guides/glossary.html", {"terms": terms, "glossary": GlossaryStatus(terms)})
+
+
+def glossary_columns(code):
+    """What the glossary's list needs of each term: its key, reviews, and its texts in English and the
+    reader's language. Not the other languages' texts, nor what load_guides last wrote (`loaded_state`,
+    every text again): loading those made the page many times slower."""
+    texts = [column(name, lang) for name in ("term", "expansion", "definition") for lang in {"en", code}]
+    return ["key", "reviewed_languages", *texts]
 
 
 def glossary_pdf(request):
@@ -69,6 +82,7 @@ def glossary_pdf_bytes(request):
     return pdfcache.content_pdf(request, "glossary", [versions.GLOSSARY], [], "guides/glossary.html", context)
 
 
+@public_page(pagecache.glossary_term)
 def glossary_term(request, key):
     term = get_object_or_404(GlossaryTerm.objects.select_related("guide"), key=key)
     return render(request, "guides/glossary_term.html", {"term": term})
