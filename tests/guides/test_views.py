@@ -12,7 +12,6 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from pypdf import PdfReader
 
-from guides.models import Guide
 from guides.rendering import render
 from selfhelp.languages import LANGUAGES
 from selfhelp.languages import get as language_info
