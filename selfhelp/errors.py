@@ -19,7 +19,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 
-from selfhelp import languages
+from selfhelp import languages, safety
 
 DATABASE_GONE = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
@@ -46,6 +46,7 @@ def render_error(request, template, status, **context):
         "language": languages.get(get_language()),
         "back": back,
         "status": status,
+        "neutral_url": safety.NEUTRAL_URL,
         **context,
     }
     response = HttpResponse(loader.get_template(template).render(context), status=status)

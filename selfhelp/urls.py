@@ -2,7 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from selfhelp import views
+from selfhelp import safety, views
 
 urlpatterns = [
     path("health/", views.health, name="health"),
@@ -14,6 +14,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("privacy/", views.privacy, name="privacy"),
+    path("safety/", safety.safety, name="safety"),
+    path("safety/no-trace/", safety.set_no_trace, name="safety_no_trace"),
+    path("safety/forget/", safety.leave_and_forget, name="safety_forget"),
     path("language/", views.choose_language, name="language"),
     path("", include("guides.urls")),
     path("accounts/", include("selfhelp.accounts.urls")),

@@ -3,6 +3,7 @@
 (function () {
   "use strict";
   var store;
+  if (document.documentElement.hasAttribute("data-notrace")) { return; } // no-trace mode keeps nothing
   try { store = window.localStorage; } catch (e) { return; }
   document.querySelectorAll(".checklist input[data-key]").forEach(function (box) {
     if (box.form) { return; } // on a case page the form saves the tick (see case-checklist.js)

@@ -9,7 +9,8 @@
   var form = box && box.querySelector("form");
   if (!form || !window.fetch || !window.FormData) { return; }
   var storage = null;
-  try {
+  // No-trace mode (selfhelp/safety.py): nothing is kept on the phone, so no drafts either.
+  if (!document.documentElement.hasAttribute("data-notrace")) try {
     storage = window.localStorage;
     storage.setItem("after-refusal:test", "1");
     storage.removeItem("after-refusal:test");
