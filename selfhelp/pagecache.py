@@ -3,8 +3,8 @@
 A page is cached per address, language and version of the content it shows (guides/versions.py), and
 only when it is the same for everyone:
 
-- the request is a GET (or HEAD) with no query string, from someone with no session (so not signed in,
-  and with no messages or answers kept for them);
+- the request is a GET (or HEAD) with no query string and no cookie but the CSRF one (so nobody signed
+  in, no messages or answers kept, no no-trace mode);
 - the response is a plain 200 that sets no cookie, whose making stored nothing in the session, did not
   ask for a CSRF token (a form that posts) and did not use the CSP nonce.
 
@@ -63,8 +63,9 @@ def shareable_request(request):
     return (
         request.method in {"GET", "HEAD"}
         and not request.META.get("QUERY_STRING")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "messages" not in request.COOKIES
+        # Any cookie but the CSRF one may shape the page (a session, messages, no-trace mode:
+        # selfhelp/safety.py), so a request carrying one is made for that person alone.
+        and set(request.COOKIES) <= {settings.CSRF_COOKIE_NAME}
     )
 
 

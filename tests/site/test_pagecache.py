@@ -73,6 +73,19 @@ def test_a_signed_in_person_never_gets_or_leaves_a_shared_page(client, guides, s
     assert "Your cases" not in anonymous and "Your cases" not in anonymous_again
 
 
+def test_a_person_in_no_trace_mode_never_gets_the_shared_page_nor_leaves_theirs(client, guides):
+    from selfhelp.safety import NO_TRACE_COOKIE
+
+    ordinary = Client().get("/en/guides/").content.decode()
+    hidden = Client()
+    hidden.cookies[NO_TRACE_COOKIE] = "1"
+    theirs = hidden.get("/en/guides/").content.decode()
+    ordinary_again = Client().get("/en/guides/").content.decode()
+
+    assert "data-notrace" in theirs
+    assert "data-notrace" not in ordinary and "data-notrace" not in ordinary_again
+
+
 def test_a_page_with_a_query_string_is_made_afresh(client, guides):
     client.get("/en/guides/?x=1")
     queries, _response = content_queries(client, "/en/guides/?x=1")
