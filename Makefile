@@ -41,9 +41,12 @@ typecheck: setup-test
 translations: setup-test
 	$(MANAGE) translations
 
-## make bench: page weights and PDF timings, printed (not asserted)
+## make bench: page weights and PDF timings, then serving speed under gunicorn on SQLite and on a
+## throwaway PostgreSQL (requests/s against /health/, cached PDFs and packs), printed (not asserted)
 bench: setup-test
 	TESTING=1 $(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/serving.py
+	scripts/with-postgres $(BIN)/python benchmarks/serving.py
 
 setup-run: system-run $(VENV)/.installed-run messages
 

@@ -123,23 +123,46 @@ TEMPLATES = [
     },
 ]
 
-# Database: SQLite next to the code unless DATABASE_URL says otherwise.
+# Database: SQLite next to the code unless DATABASE_URL says otherwise. Each process keeps its
+# connection for DB_CONN_MAX_AGE seconds (checked before reuse), instead of opening one per request:
+# on PostgreSQL that was most of the cost of a small page. 0 opens one per request again.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=envint("DB_CONN_MAX_AGE", 0),
+        conn_max_age=envint("DB_CONN_MAX_AGE", 300),
         conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
 
 # The cache is shared by every app process, because it counts attempts (sign-ups and share codes per
 # address, selfhelp/throttle.py): a count kept in one process's memory would let each of several
 # gunicorn workers, or machines, allow the limit again. The database cache is shared by whatever shares
 # the database, and needs nothing more to run. Its table is made by a migration (accounts
 # 0002_cache_table), so `migrate` (and `make run`) make it; `manage.py createcachetable` makes it too.
+# It also holds the rendered PDFs and public pages (selfhelp/pdfcache.py, selfhelp/pagecache.py).
+# CACHE_URL=redis://host:6379/0 (needs the redis package) or memcached://host:11211 (needs pymemcache)
+# puts it in Redis or Memcached instead; Memcached keeps nothing over 1 MB, so large packs are then
+# laid out again each time.
+def cache_from_url(url):
+    from urllib.parse import urlsplit
+
+    scheme = urlsplit(url).scheme
+    if scheme in {"redis", "rediss"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme in {"memcached", "pymemcache"}:
+        return {
+            "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+            "LOCATION": url.split("://", 1)[1],
+        }
+    raise ImproperlyConfigured(f"CACHE_URL must start with redis:// or memcached://, not {scheme}://")
+
+
 CACHES = {
-    "default": {
+    "default": cache_from_url(os.environ["CACHE_URL"])
+    if os.environ.get("CACHE_URL")
+    else {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "selfhelp_cache",
         "OPTIONS": {"MAX_ENTRIES": 50_000},

@@ -5,10 +5,12 @@ from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from guides.models import Guide
-from selfhelp import languages
+from selfhelp import languages, pagecache
 from selfhelp.i18n.status import language_status
+from selfhelp.pagecache import public_page
 
 
+@public_page(pagecache.lists)
 def home(request):
     return render(request, "home.html", {"guides": Guide.objects.guides()})
 

@@ -22,23 +22,27 @@ from django.utils.translation import gettext as _
 
 from guides.models import Guide
 from guides.views import get_guide, guide_pdf_response
+from selfhelp import pagecache
 from selfhelp.annotator.models import Paragraph
 from selfhelp.cases.access import case_view
 from selfhelp.evidence import exports, kinds, overview, planning, records
 from selfhelp.evidence.forms import ItemForm
+from selfhelp.pagecache import public_page
 from selfhelp.pdf import render_pdf
 
 
+@public_page(pagecache.lists)
 def catalogue(request):
     return render(request, "evidence/catalogue.html", {"kinds": Guide.objects.evidence()})
 
 
+@public_page(pagecache.guide)
 def kind(request, slug):
     return render(request, "guides/guide.html", {"guide": get_guide(slug, Guide.Collection.EVIDENCE)})
 
 
 def kind_pdf(request, slug):
-    return guide_pdf_response(request, get_guide(slug, Guide.Collection.EVIDENCE))
+    return guide_pdf_response(request, slug, Guide.Collection.EVIDENCE)
 
 
 # The plan on a case ---------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ WORKSHEETS = [
     ("hearing", _("My hearing day")),
     ("witness-statement", _("An outline for my witness statement")),
 ]
-MOST_DOCUMENTS = 40  # a pack of more takes minutes to lay out: split it
 
 
 class PackForm(forms.Form):
@@ -53,9 +52,4 @@ class PackForm(forms.Form):
         chosen += 1 if cleaned.get("glossary") else 0
         if not chosen:
             raise forms.ValidationError(_("Choose at least one guide, page or worksheet."))
-        if chosen * len(cleaned.get("languages", [])) > MOST_DOCUMENTS:
-            raise forms.ValidationError(
-                _("That is more than %(most)d documents. Make two smaller packs instead.")
-                % {"most": MOST_DOCUMENTS}
-            )
         return cleaned
