@@ -540,51 +540,55 @@ def annotate(text: str, links: Links | None = None) -> Annotated:
 
 def kind_help(kind: str, links: Links | None = None) -> KindHelp:
     """What a kind of point means for the person, and where to read more."""
-    from selfhelp.annotator.models import Kind
+    from selfhelp.annotator.models import PointKind
 
     links = links or Links()
     meanings = {
-        Kind.CREDIBILITY: (
+        PointKind.CREDIBILITY: (
             _(
                 "The Home Office says it does not believe part of what you said. Check what you really said, "
                 "and look for mistakes and for things it did not consider."
             ),
             lambda: links.glossary("credibility") + links.guide(MEMORY),
         ),
-        Kind.ACCEPTED: (
+        PointKind.ACCEPTED: (
             _("The Home Office accepts something you said. Keep a note of it: it helps you."),
             lambda: (),
         ),
-        Kind.COUNTRY_INFORMATION: (
+        PointKind.COUNTRY_INFORMATION: (
             _(
                 "The Home Office relies on information about your country. Check that it is the newest, and "
                 "that it fits your own situation."
             ),
             lambda: links.glossary("cpin") + links.evidence("objective-reports"),
         ),
-        Kind.SECTION_8: (
+        PointKind.SECTION_8: (
             _(
                 "The Home Office says that something you did makes you less believable, like not claiming "
                 "asylum in a safe country on your way. Write down why you did it."
             ),
             lambda: links.glossary("section-8"),
         ),
-        Kind.PROTECTION_RELOCATION: (
+        PointKind.PROTECTION_RELOCATION: (
             _(
                 "The Home Office says the authorities in your country could protect you, or that you could "
                 "live safely in another part of it. Write down why that is not true for you."
             ),
             lambda: (),
         ),
-        Kind.ARTICLE_8: (
+        PointKind.ARTICLE_8: (
             _("This is about your family life and private life in the UK."),
             lambda: links.glossary("article-8"),
         ),
-        Kind.DECISION: (
+        PointKind.DECISION: (
             _("This is the decision itself, or what happens next. Check the deadline to appeal."),
             lambda: (),
         ),
-        Kind.OTHER: (_("Read it and say what you think of it."), lambda: ()),
+        PointKind.OTHER: (_("Read it and say what you think of it."), lambda: ()),
     }
-    meaning, found = meanings.get(kind, meanings[Kind.OTHER])
-    return KindHelp(str(Kind(kind).label if kind in Kind.values else Kind.OTHER.label), str(meaning), found())
+    meaning, found = meanings.get(kind, meanings[PointKind.OTHER])
+    return KindHelp(
+        str(PointKind(kind).label if kind in PointKind.values else PointKind.OTHER.label),
+        str(meaning),
+        found(),
+    )

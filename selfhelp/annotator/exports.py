@@ -17,7 +17,7 @@ from django.http import HttpResponse
 from django.utils import formats, translation
 from django.utils.http import content_disposition_header
 
-from selfhelp.annotator.models import Kind, Response
+from selfhelp.annotator.models import PointKind, Response
 from selfhelp.pdf import pdf_bytes
 from selfhelp.word import new_document, plain, to_bytes
 
@@ -54,14 +54,14 @@ DISPUTE_LINES = {
 CLOSING = "I believe that the facts stated in this statement are true."
 # The kinds and answers as a lawyer would name them, in the letter with notes.
 KIND_NAMES = {
-    Kind.CREDIBILITY: "Credibility",
-    Kind.ACCEPTED: "Accepted point",
-    Kind.COUNTRY_INFORMATION: "Country information",
-    Kind.SECTION_8: "Section 8 behaviour",
-    Kind.PROTECTION_RELOCATION: "Sufficiency of protection or internal relocation",
-    Kind.ARTICLE_8: "Article 8",
-    Kind.DECISION: "The decision",
-    Kind.OTHER: "Other",
+    PointKind.CREDIBILITY: "Credibility",
+    PointKind.ACCEPTED: "Accepted point",
+    PointKind.COUNTRY_INFORMATION: "Country information",
+    PointKind.SECTION_8: "Section 8 behaviour",
+    PointKind.PROTECTION_RELOCATION: "Sufficiency of protection or internal relocation",
+    PointKind.ARTICLE_8: "Article 8",
+    PointKind.DECISION: "The decision",
+    PointKind.OTHER: "Other",
 }
 RESPONSE_NAMES = {
     Response.AGREE: "I agree.",

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from selfhelp.annotator import extract, importing, limits
-from selfhelp.annotator.models import Kind, Paragraph, Response, Source
+from selfhelp.annotator.models import Paragraph, PointKind, Response, Source
 from selfhelp.forms import OneLineField
 
 MAX_PHOTOS = limits.DEFAULT.max_photos
@@ -311,8 +311,8 @@ class ParagraphForm(forms.ModelForm):
         response.required = False
         response.help_text = _("Choose an answer to mark this paragraph as reviewed.")
         kind = self.fields["kind"]
-        kind.choices = Kind.choices
-        suggested = Kind(self.instance.suggested_kind).label
+        kind.choices = PointKind.choices
+        suggested = PointKind(self.instance.suggested_kind).label
         kind.help_text = _("We suggested: %(kind)s. Change it if it is something else.") % {"kind": suggested}
         self.helper = FormHelper()
         self.helper.form_method = "post"

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from selfhelp.annotator import kinds
 
 
-class Kind(models.TextChoices):
+class PointKind(models.TextChoices):
     """What kind of point a paragraph makes (the keys of selfhelp.annotator.kinds.KINDS)."""
 
     CREDIBILITY = "credibility", _("Whether you are believed (credibility)")
@@ -150,8 +150,10 @@ class Paragraph(models.Model):
     # The reader was unsure where it starts or ends (a number misread in a photo): the person should
     # check it against the letter. Cleared when they join or split it.
     unsure = models.BooleanField(default=False)
-    suggested_kind = models.CharField(max_length=24, choices=Kind, default=Kind.OTHER)
-    kind = models.CharField(_("What kind of point is this?"), max_length=24, choices=Kind, default=Kind.OTHER)
+    suggested_kind = models.CharField(max_length=24, choices=PointKind, default=PointKind.OTHER)
+    kind = models.CharField(
+        _("What kind of point is this?"), max_length=24, choices=PointKind, default=PointKind.OTHER
+    )
     response = models.CharField(_("What do you say about it?"), max_length=16, choices=Response, blank=True)
     comment = models.TextField(_("Your comment, in your own words"), max_length=5000, blank=True)
     truth = models.TextField(_("Where the truth is shown"), max_length=2000, blank=True)

@@ -34,7 +34,7 @@ from django.utils.translation import gettext as _
 from selfhelp.annotator import corrections, editing, exports, importing, kinds, status
 from selfhelp.annotator.explain import Annotator, Links, annotate, kind_help
 from selfhelp.annotator.forms import LetterForm, ParagraphForm, SplitForm
-from selfhelp.annotator.models import Kind, Letter, Paragraph
+from selfhelp.annotator.models import Letter, Paragraph, PointKind
 from selfhelp.cases.access import case_view
 
 
@@ -68,7 +68,7 @@ def _result_context(request, reading):
                 "paragraph": paragraph,
                 "pieces": annotator.pieces(paragraph.text),
                 "kind": kind,
-                "kind_label": Kind(kind).label,
+                "kind_label": PointKind(kind).label,
                 "accepted_points": kinds.accepted_points(paragraph.text),
                 "part": importing.paragraph_part(paragraph),
                 "position": len(paragraphs) + 1,
@@ -170,7 +170,7 @@ def case_letter(request, case):
     paragraphs = list(letter.paragraphs.all())
     check = corrections.check_numbers(paragraphs, letter.missing_numbers)
     for paragraph in paragraphs:
-        paragraph.has_accepted = paragraph.kind == Kind.ACCEPTED or bool(paragraph.accepted_points)
+        paragraph.has_accepted = paragraph.kind == PointKind.ACCEPTED or bool(paragraph.accepted_points)
         paragraph.check = paragraph.number in check
     return render(
         request,

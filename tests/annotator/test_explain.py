@@ -5,7 +5,7 @@ from django.utils import translation
 
 from guides.models import GlossaryTerm, Guide
 from selfhelp.annotator.explain import Annotator, Links, annotate, explain, kind_help
-from selfhelp.annotator.models import Kind
+from selfhelp.annotator.models import PointKind
 from selfhelp.annotator.references import find_references
 
 pytestmark = pytest.mark.django_db
@@ -207,7 +207,7 @@ def test_every_kind_has_a_whole_letter_explanation_with_a_link(guides):
 
 def test_each_kind_of_point_says_what_it_means(guides):
     with translation.override("en"):
-        helps = {kind: kind_help(kind, Links()) for kind in Kind.values}
+        helps = {kind: kind_help(kind, Links()) for kind in PointKind.values}
 
     assert all(help.meaning for help in helps.values())
     assert helps["credibility"].label == "Whether you are believed (credibility)"

@@ -4,7 +4,7 @@ import pytest
 from django.db import IntegrityError
 
 from selfhelp.annotator import importing, kinds, status
-from selfhelp.annotator.models import Kind, Letter, Paragraph, Response
+from selfhelp.annotator.models import Letter, Paragraph, PointKind, Response
 from selfhelp.cases.models import Case
 from tests.annotator.helpers import forty_paragraphs, letter_text, save_letter
 
@@ -17,7 +17,7 @@ def answer(paragraph, user=None, **fields):
 
 
 def test_the_kinds_are_the_ones_the_words_suggest():
-    assert set(Kind.values) == set(kinds.KINDS)
+    assert set(PointKind.values) == set(kinds.KINDS)
 
 
 def test_a_saved_letter_keeps_its_details_and_paragraphs_but_not_the_address(case, user):
