@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from selfhelp.evidence import planning
 
 
-class Kind(models.TextChoices):
+class EvidenceKind(models.TextChoices):
     COUNTRY_GUIDANCE = "country-guidance-cases", _("Country guidance case")
     COUNTRY_POLICY_NOTE = "country-policy-notes", _("Home Office country note (CPIN)")
     OBJECTIVE_REPORT = "objective-reports", _("Report about your country")

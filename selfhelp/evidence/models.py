@@ -17,7 +17,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from selfhelp.evidence.kinds import Funding, Kind, Status, Who
+from selfhelp.evidence.kinds import EvidenceKind, Funding, Status, Who
 
 MAX_PAGES = 5000
 
@@ -25,7 +25,7 @@ MAX_PAGES = 5000
 class Item(models.Model):
     case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="evidence_items")
     number = models.PositiveIntegerField(editable=False)
-    kind = models.CharField(_("What kind of evidence?"), max_length=32, choices=Kind)
+    kind = models.CharField(_("What kind of evidence?"), max_length=32, choices=EvidenceKind)
     title = models.CharField(
         _("A short name (optional)"),
         max_length=200,
@@ -101,7 +101,7 @@ class Suggestion(models.Model):
     """What the person decided about one kind of evidence suggested for one paragraph."""
 
     paragraph = models.ForeignKey("annotator.Paragraph", on_delete=models.CASCADE, related_name="+")
-    kind = models.CharField(max_length=32, choices=Kind)
+    kind = models.CharField(max_length=32, choices=EvidenceKind)
     decision = models.CharField(max_length=16, choices=Decision)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(auto_now=True)

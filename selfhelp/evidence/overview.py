@@ -153,7 +153,7 @@ class Offered:
 
     @property
     def label(self) -> str:
-        return str(kinds.Kind(self.kind).label)
+        return str(kinds.EvidenceKind(self.kind).label)
 
     @property
     def reason(self) -> str:

@@ -134,7 +134,7 @@ def _decide(request, case, here):
         messages.success(
             request,
             _("%(kind)s: marked as not needed for paragraph %(number)s.")
-            % {"kind": kinds.Kind(kind_key).label, "number": paragraph.number},
+            % {"kind": kinds.EvidenceKind(kind_key).label, "number": paragraph.number},
         )
     elif "restore" in request.POST:
         paragraph, kind_key = _chosen(case, request.POST["restore"])
