@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from selfhelp.annotator.models import Paragraph
 from selfhelp.deadlines import case as dates_of_case
-from selfhelp.evidence.kinds import EvidenceKind, Funding, Status, Who
+from selfhelp.evidence.kinds import EvidenceKind, Funding, ItemStatus, Who
 from selfhelp.evidence.models import Item
 from selfhelp.forms import DateField, OneLineField, form_helper
 
@@ -87,7 +87,7 @@ class ItemForm(forms.ModelForm):
         self.case = case
         self.fields["kind"].choices = [("", _("Choose a kind")), *list(EvidenceKind.choices)]
         self.fields["who"].choices = [("", _("Not decided yet")), *list(Who.choices)]
-        self.fields["status"].choices = list(Status.choices)
+        self.fields["status"].choices = list(ItemStatus.choices)
         self.fields["funding"].choices = [("", _("Not sorted yet")), *list(Funding.choices)]
         self._due_choices()
         self._paragraph_choices()

@@ -25,7 +25,7 @@ class EvidenceKind(models.TextChoices):
     TRANSLATION = "translations", _("Translation of a document")
 
 
-class Status(models.TextChoices):
+class ItemStatus(models.TextChoices):
     IDEA = "idea", _("An idea")
     ASKED = "asked", _("Asked for")
     RECEIVED = "received", _("Received")

@@ -17,7 +17,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from selfhelp.evidence.kinds import EvidenceKind, Funding, Status, Who
+from selfhelp.evidence.kinds import EvidenceKind, Funding, ItemStatus, Who
 
 MAX_PAGES = 5000
 
@@ -43,7 +43,9 @@ class Item(models.Model):
         max_length=500, blank=True, editable=False
     )  # "7, 9": kept after a replacement
     who = models.CharField(_("Who is getting it?"), max_length=16, choices=Who, blank=True)
-    status = models.CharField(_("Where is it now?"), max_length=16, choices=Status, default=Status.IDEA)
+    status = models.CharField(
+        _("Where is it now?"), max_length=16, choices=ItemStatus, default=ItemStatus.IDEA
+    )
     due_key = models.CharField(max_length=40, blank=True)  # one of the case's dates (deadlines.case.lookup)
     due_date = models.DateField(null=True, blank=True)  # or a day the person typed
     cost = models.DecimalField(

@@ -16,7 +16,7 @@ from selfhelp.cases import history
 from selfhelp.cases.history import Message
 from selfhelp.deadlines import case as dates_of_case
 from selfhelp.evidence import planning
-from selfhelp.evidence.kinds import Status
+from selfhelp.evidence.kinds import ItemStatus
 from selfhelp.evidence.models import Decision, Item, Suggestion
 
 ADDED = Message(
@@ -32,19 +32,19 @@ CHANGED = Message(
     gettext_noop("You changed item {number} of the evidence plan"),
 )
 STATUS_CHANGED = {
-    Status.IDEA: Message(
+    ItemStatus.IDEA: Message(
         gettext_noop("{user} marked item {number} of the evidence plan as an idea"),
         gettext_noop("You marked item {number} of the evidence plan as an idea"),
     ),
-    Status.ASKED: Message(
+    ItemStatus.ASKED: Message(
         gettext_noop("{user} marked item {number} of the evidence plan as asked for"),
         gettext_noop("You marked item {number} of the evidence plan as asked for"),
     ),
-    Status.RECEIVED: Message(
+    ItemStatus.RECEIVED: Message(
         gettext_noop("{user} marked item {number} of the evidence plan as received"),
         gettext_noop("You marked item {number} of the evidence plan as received"),
     ),
-    Status.SENT: Message(
+    ItemStatus.SENT: Message(
         gettext_noop("{user} marked item {number} of the evidence plan as sent to the lawyer or tribunal"),
         gettext_noop("You marked item {number} of the evidence plan as sent to the lawyer or tribunal"),
     ),
@@ -149,7 +149,7 @@ def plan_suggestion(case, user, paragraph, kind) -> tuple[Item, bool]:
         lambda: Item(
             kind=kind,
             shows=paragraph.evidence_needed,
-            status=Status.IDEA,
+            status=ItemStatus.IDEA,
             cost=planning.STARTING_COSTS.get(kind),
             due_key=_first_hearing_key(case),
         ),

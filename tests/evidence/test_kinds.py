@@ -5,7 +5,7 @@ from selfhelp.evidence import kinds, planning
 
 def test_the_choices_list_the_kinds_statuses_people_and_funding_in_the_rules_order():
     assert tuple(kinds.EvidenceKind.values) == planning.KINDS
-    assert tuple(kinds.Status.values) == planning.STATUSES
+    assert tuple(kinds.ItemStatus.values) == planning.STATUSES
     assert tuple(kinds.Who.values) == planning.WHO
     assert tuple(kinds.Funding.values) == planning.FUNDING
 
