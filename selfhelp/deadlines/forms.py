@@ -31,7 +31,7 @@ FIELDS = tuple(name for name in FACT_FIELDS if name != "decision")
 
 
 @dataclass(frozen=True)
-class Kind:
+class DecisionKind:
     """A kind of decision: how to recognise the letter, and the questions it needs."""
 
     decision: Decision
@@ -56,13 +56,13 @@ _TRIBUNAL_DATES = {
 KINDS = {
     kind.decision.value: kind
     for kind in (
-        Kind(
+        DecisionKind(
             Decision.REFUSAL,
             _("Your asylum claim was refused"),
             _("A letter that refuses your asylum claim and says you can appeal."),
             ("letter_date", "sent", "received", "detained", "outside_uk", "departed", "nation"),
         ),
-        Kind(
+        DecisionKind(
             Decision.CERTIFIED,
             _("Refused and certified “clearly unfounded”: no appeal"),
             _(
@@ -71,7 +71,7 @@ KINDS = {
             ),
             ("letter_date", "sent", "received", "detained", "outside_uk", "departed", "nation"),
         ),
-        Kind(
+        DecisionKind(
             Decision.OUT_OF_COUNTRY_APPEAL,
             _("Refused, and you can appeal only after you leave the UK"),
             _(
@@ -89,7 +89,7 @@ KINDS = {
                 ),
             },
         ),
-        Kind(
+        DecisionKind(
             Decision.NOTICE_OF_INTENT,
             _("A notice of intent"),
             _("A letter that says the Home Office may not look at your claim here, and asks you to reply."),
@@ -102,27 +102,27 @@ KINDS = {
                 ),
             },
         ),
-        Kind(
+        DecisionKind(
             Decision.INADMISSIBLE,
             _("Your claim was declared inadmissible"),
             _("A letter that says the Home Office will not look at your claim in the UK."),
             ("letter_date", "sent", "nation"),
         ),
-        Kind(
+        DecisionKind(
             Decision.FTT_DISMISSED,
             _("The tribunal dismissed your appeal"),
             _("The judge's decision after your appeal, saying your appeal is dismissed."),
             ("letter_date", "sent", "detained", "outside_uk", "nation"),
             _TRIBUNAL_DATES,
         ),
-        Kind(
+        DecisionKind(
             Decision.FTT_REFUSED_PERMISSION,
             _("The tribunal refused permission to appeal"),
             _("A decision that refuses your application for permission to appeal to the Upper Tribunal."),
             ("letter_date", "sent", "outside_uk", "nation"),
             _TRIBUNAL_DATES,
         ),
-        Kind(
+        DecisionKind(
             Decision.SUPPORT_REFUSAL,
             _("Your asylum support was refused or stopped"),
             _("A letter that refuses or stops your housing or money from the Home Office."),
@@ -134,7 +134,7 @@ KINDS = {
                 ),
             },
         ),
-        Kind(
+        DecisionKind(
             Decision.SAR,
             _("You asked for your Home Office file"),
             _("You sent a request for your data (a subject access request) and want to know when it is due."),
@@ -180,7 +180,7 @@ _WORDING = {
 
 
 class DeadlineForm(forms.Form):
-    """The facts of one decision, with only the fields its :class:`Kind` needs."""
+    """The facts of one decision, with only the fields its :class:`DecisionKind` needs."""
 
     decision = forms.ChoiceField(choices=[(key, key) for key in KINDS], widget=forms.HiddenInput)
     letter_date = DateField(required=False)
@@ -199,7 +199,7 @@ class DeadlineForm(forms.Form):
         widget=forms.RadioSelect,
     )
 
-    def __init__(self, data=None, *, kind: Kind, today: date):
+    def __init__(self, data=None, *, kind: DecisionKind, today: date):
         super().__init__(
             data, initial={"decision": kind.decision.value, "nation": Nation.ENGLAND_AND_WALES.value}
         )

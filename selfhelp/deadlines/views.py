@@ -30,7 +30,15 @@ from selfhelp.cases.models import Decision as CaseDecision
 from selfhelp.cases.records import create_case
 from selfhelp.deadlines.calendar import deadline_events, ical, ics_response
 from selfhelp.deadlines.case import DATE_FIELDS, FACT_FIELDS, case_dates, case_values
-from selfhelp.deadlines.forms import FIELDS, KINDS, NEW_CASE, DeadlineForm, Kind, OwnDateForm, SaveToCaseForm
+from selfhelp.deadlines.forms import (
+    FIELDS,
+    KINDS,
+    NEW_CASE,
+    DeadlineForm,
+    DecisionKind,
+    OwnDateForm,
+    SaveToCaseForm,
+)
 from selfhelp.deadlines.models import OwnDate
 from selfhelp.deadlines.presentation import ALL_LATE_HELP, Shown, format_date, present, text
 from selfhelp.deadlines.rules import Facts, FactsError, compute
@@ -44,7 +52,7 @@ def today():
 
 @dataclass
 class Calculation:
-    kind: Kind
+    kind: DecisionKind
     form: DeadlineForm
     facts: Facts | None = None
     shown: Shown | None = None
@@ -152,7 +160,7 @@ SAVED = Message(
 )
 
 
-def _savable(kind: Kind) -> bool:
+def _savable(kind: DecisionKind) -> bool:
     """Whether a case can hold this kind of decision (a case has no asylum support or file request kind)."""
     return kind.decision.value in CaseDecision.values
 
