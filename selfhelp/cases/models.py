@@ -15,8 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from selfhelp.cases.validators import validate_home_office_reference
-from selfhelp.decisions import Decision as RuleDecision
-from selfhelp.decisions import Nation
+from selfhelp.decisions import Decision, Nation
 
 
 def new_case_id():
@@ -24,7 +23,7 @@ def new_case_id():
     return secrets.token_urlsafe(16)
 
 
-class Decision(models.TextChoices):
+class DecisionChoice(models.TextChoices):
     REFUSAL = "refusal", _("Refusal with a right of appeal")
     CERTIFIED = "certified", _("Refusal certified as “clearly unfounded” (no appeal)")
     OUT_OF_COUNTRY_APPEAL = "out-of-country-appeal", _("Refusal you can appeal only after leaving the UK")
@@ -54,7 +53,7 @@ class Case(models.Model):
         ),
     )
     decision = models.CharField(
-        _("the decision you got"), max_length=32, choices=Decision, default=Decision.REFUSAL
+        _("the decision you got"), max_length=32, choices=DecisionChoice, default=DecisionChoice.REFUSAL
     )
     letter_date = models.DateField(_("the date on the letter"), null=True, blank=True)
     sent = models.DateField(
@@ -102,7 +101,7 @@ class Case(models.Model):
     def rule_decision(self):
         """The deadline rules' kind of decision, or None for "something else"."""
         try:
-            return RuleDecision(self.decision)
+            return Decision(self.decision)
         except ValueError:
             return None
 

@@ -25,8 +25,7 @@ from django.views.decorators.http import require_POST
 from selfhelp.cases import history, tools
 from selfhelp.cases.access import case_view, get_case
 from selfhelp.cases.history import Message
-from selfhelp.cases.models import Case
-from selfhelp.cases.models import Decision as CaseDecision
+from selfhelp.cases.models import Case, DecisionChoice
 from selfhelp.cases.records import create_case
 from selfhelp.deadlines.calendar import deadline_events, ical, ics_response
 from selfhelp.deadlines.case import DATE_FIELDS, FACT_FIELDS, case_dates, case_values
@@ -162,7 +161,7 @@ SAVED = Message(
 
 def _savable(kind: DecisionKind) -> bool:
     """Whether a case can hold this kind of decision (a case has no asylum support or file request kind)."""
-    return kind.decision.value in CaseDecision.values
+    return kind.decision.value in DecisionChoice.values
 
 
 def _cases(user) -> list[Case]:
