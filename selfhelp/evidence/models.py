@@ -94,7 +94,7 @@ class Item(models.Model):
         return self.title or str(self.get_kind_display())
 
 
-class Decision(models.TextChoices):
+class SuggestionDecision(models.TextChoices):
     ACCEPTED = "accepted", _("Planned")
     IGNORED = "ignored", _("Not needed")
 
@@ -104,7 +104,7 @@ class Suggestion(models.Model):
 
     paragraph = models.ForeignKey("annotator.Paragraph", on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=32, choices=EvidenceKind)
-    decision = models.CharField(max_length=16, choices=Decision)
+    decision = models.CharField(max_length=16, choices=SuggestionDecision)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(auto_now=True)
 

@@ -15,7 +15,7 @@ from selfhelp.annotator.models import Paragraph
 from selfhelp.annotator.status import letter_of
 from selfhelp.deadlines import case as dates_of_case
 from selfhelp.evidence import kinds, planning
-from selfhelp.evidence.models import Decision, Suggestion
+from selfhelp.evidence.models import Suggestion, SuggestionDecision
 
 
 @dataclass(frozen=True)
@@ -214,9 +214,9 @@ def suggestions_for(plan: Plan) -> list[ForParagraph]:
         offered = []
         for suggestion in planning.suggest(point(paragraph)):
             decision = decisions.get((paragraph.pk, suggestion.kind))
-            if suggestion.kind in planned_kinds or decision == Decision.ACCEPTED:
+            if suggestion.kind in planned_kinds or decision == SuggestionDecision.ACCEPTED:
                 state = "planned"
-            elif decision == Decision.IGNORED:
+            elif decision == SuggestionDecision.IGNORED:
                 state = "ignored"
             else:
                 state = "open"

@@ -17,7 +17,7 @@ from selfhelp.cases.history import Message
 from selfhelp.deadlines import case as dates_of_case
 from selfhelp.evidence import planning
 from selfhelp.evidence.kinds import ItemStatus
-from selfhelp.evidence.models import Decision, Item, Suggestion
+from selfhelp.evidence.models import Item, Suggestion, SuggestionDecision
 
 ADDED = Message(
     gettext_noop("{user} added item {number} to the evidence plan"),
@@ -119,7 +119,9 @@ def delete(case, user, item) -> None:
     item.delete()
     for paragraph in paragraphs:
         if not paragraph.evidence_items.filter(kind=kind).exists():
-            Suggestion.objects.filter(paragraph=paragraph, kind=kind, decision=Decision.ACCEPTED).delete()
+            Suggestion.objects.filter(
+                paragraph=paragraph, kind=kind, decision=SuggestionDecision.ACCEPTED
+            ).delete()
     history.record(case, user, DELETED, number=number)
 
 
@@ -140,7 +142,7 @@ def _first_hearing_key(case) -> str:
 @transaction.atomic
 def plan_suggestion(case, user, paragraph, kind) -> tuple[Item, bool]:
     """An item of ``kind`` answering ``paragraph``: (the item, whether it is new)."""
-    _decide(paragraph, kind, user, Decision.ACCEPTED)
+    _decide(paragraph, kind, user, SuggestionDecision.ACCEPTED)
     existing = paragraph.evidence_items.filter(case=case, kind=kind).first()
     if existing is not None:
         return existing, False
@@ -163,7 +165,7 @@ def plan_suggestion(case, user, paragraph, kind) -> tuple[Item, bool]:
 
 @transaction.atomic
 def set_aside(case, user, paragraph, kind) -> None:
-    _decide(paragraph, kind, user, Decision.IGNORED)
+    _decide(paragraph, kind, user, SuggestionDecision.IGNORED)
     history.record(case, user, SET_ASIDE, paragraph=paragraph.number)
 
 
