@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from selfhelp.annotator import extract, importing, limits
-from selfhelp.annotator.models import Paragraph, PointKind, Response, Source
+from selfhelp.annotator.models import LetterSource, Paragraph, PointKind, Response
 from selfhelp.forms import OneLineField
 
 MAX_PHOTOS = limits.DEFAULT.max_photos
@@ -182,7 +182,7 @@ class LetterForm(forms.Form):
             "once, in page order, up to 20. Reading photos takes a few seconds for each page."
         ),
     )
-    source = forms.ChoiceField(choices=Source.choices, required=False, widget=forms.HiddenInput)
+    source = forms.ChoiceField(choices=LetterSource.choices, required=False, widget=forms.HiddenInput)
     replace = forms.BooleanField(
         label=_("Yes, replace the letter and delete my notes"),
         required=False,
@@ -217,7 +217,7 @@ class LetterForm(forms.Form):
         self.helper.add_input(Submit("read", submit or _("Read my letter")))
 
     def clean_source(self):
-        return self.cleaned_data.get("source") or Source.PASTED
+        return self.cleaned_data.get("source") or LetterSource.PASTED
 
     def clean(self):
         cleaned = super().clean()

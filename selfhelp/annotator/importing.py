@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_noop
 
 from selfhelp.annotator import extract, kinds, limits, splitter
-from selfhelp.annotator.models import Letter, Paragraph, Source
+from selfhelp.annotator.models import Letter, LetterSource, Paragraph
 from selfhelp.cases import history
 from selfhelp.cases.history import Message
 from selfhelp.text import one_line
@@ -48,11 +48,11 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
 class Reading:
     text: str
     letter: splitter.Letter
-    source: str  # a Source value
+    source: str  # a LetterSource value
     pages: int
 
 
-def from_text(text: str, source: str = Source.PASTED, pages: int | None = None) -> Reading:
+def from_text(text: str, source: str = LetterSource.PASTED, pages: int | None = None) -> Reading:
     # NUL characters (in some PDFs' text) are no letter's words, and PostgreSQL cannot store them.
     text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
     return Reading(text, splitter.split(text), source, pages or text.count("\f") + 1)
@@ -61,7 +61,7 @@ def from_text(text: str, source: str = Source.PASTED, pages: int | None = None) 
 def from_files(files: list[tuple[str, bytes]], budget: limits.Limits) -> Reading:
     """Raises extract.ExtractError when the files cannot be read, or would cost more than ``budget``."""
     found = extract.text_from_uploads(files, limits=budget)
-    source = found.method if found.method in Source.values else Source.TEXT
+    source = found.method if found.method in LetterSource.values else LetterSource.TEXT
     return from_text(found.text, source, found.pages)
 
 
@@ -139,7 +139,7 @@ def from_parts(data) -> Reading:
     letter_date, pages = _date(data.get("letter_date")), _whole_number(data.get("pages") or "1")
     if letter_date is False or pages is None:
         raise ValueError("the date or the pages are not right")
-    source = data.get("source") if data.get("source") in Source.values else Source.PASTED
+    source = data.get("source") if data.get("source") in LetterSource.values else LetterSource.PASTED
     details = splitter.Details(
         one_line(data.get("home_office_reference", ""))[:40] or None,
         one_line(data.get("port_reference", ""))[:60] or None,

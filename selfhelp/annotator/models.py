@@ -60,7 +60,7 @@ SHORT_RESPONSES = {
 DISPUTED = (Response.DISAGREE, Response.MISTAKE, Response.NOT_CONSIDERED)
 
 
-class Source(models.TextChoices):
+class LetterSource(models.TextChoices):
     """How the letter's text came in (the methods of selfhelp.annotator.extract, and pasting)."""
 
     PASTED = "pasted", _("pasted text")
@@ -93,7 +93,7 @@ class Letter(models.Model):
         default=True, help_text="False: the letter had no paragraph numbers, so they were numbered here."
     )
     missing_numbers = models.JSONField(default=list, blank=True)  # numbers the letter skipped
-    source = models.CharField(max_length=16, choices=Source, default=Source.PASTED)
+    source = models.CharField(max_length=16, choices=LetterSource, default=LetterSource.PASTED)
     pages = models.PositiveSmallIntegerField(default=1)
     imported = models.DateTimeField(auto_now_add=True)
     imported_by = models.ForeignKey(
