@@ -22,7 +22,7 @@ from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext_lazy as _
 
 from selfhelp.deadlines import rules
-from selfhelp.deadlines.rules import Deadline, Result, Source, Step
+from selfhelp.deadlines.rules import Deadline, LegalSource, Result, Step
 from selfhelp.deadlines.rules.notes import NOT_ADVICE
 from selfhelp.i18n import dates, standins
 
@@ -377,7 +377,7 @@ class ShownDeadline(Countdown):
     action: str
     steps: tuple[SafeString, ...]
     uncertain: tuple[SafeString, ...]
-    source: Source
+    source: LegalSource
     late: LateHelp | None
     title_html: SafeString = ""  # the title and action as HTML, English standing in marked as English
     action_html: SafeString = ""

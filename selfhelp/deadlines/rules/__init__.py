@@ -54,7 +54,7 @@ from .sources import (
     RECHECKED,
     SAR_RELEVANT_TIME,
     SAR_RESPONSE,
-    Source,
+    LegalSource,
 )
 from .subject_access import sar_extended, sar_response
 from .support import support_appeal, support_ends_after_appeal, support_ends_after_decision
@@ -71,9 +71,9 @@ __all__ = [
     "Decision",
     "Facts",
     "FactsError",
+    "LegalSource",
     "Nation",
     "Result",
-    "Source",
     "Step",
     "add_months",
     "compute",

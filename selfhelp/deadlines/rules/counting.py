@@ -26,7 +26,7 @@ from .calendar import (
     previous_working_day,
 )
 from .facts import Facts
-from .sources import Source
+from .sources import LegalSource
 from .text import Step, gettext_noop, step
 
 
@@ -36,7 +36,7 @@ class Deadline:
     title: Step
     last_day: date
     safe_date: date
-    source: Source
+    source: LegalSource
     steps: tuple[Step, ...]
     uncertain: tuple[Step, ...]
     action: Step
@@ -297,7 +297,7 @@ class Rule:
     key: str
     title: Step
     action: Step
-    source: Source
+    source: LegalSource
     period: Period
     rolls: bool
     roll_rule: str = ""
