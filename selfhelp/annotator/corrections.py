@@ -3,7 +3,7 @@ one in two where they choose.
 
 Pure: no Django, no I/O. The splitter can be wrong, above all on photos (a paragraph number misread by
 OCR runs two paragraphs into one, or a stray number cuts one in two); ``splitter.Paragraph.unsure``
-and ``splitter.Letter.missing_numbers`` say where. The person checks against their letter and puts it
+and ``splitter.SplitLetter.missing_numbers`` say where. The person checks against their letter and puts it
 right. Both corrections keep every word: a join puts the second paragraph's text on a new line after
 the first's; a split cuts at the start of a sentence or of a line the person chooses
 (``split_points``), so the two parts together are the paragraph's text again.
@@ -104,7 +104,7 @@ def check_numbers(paragraphs, missing_numbers) -> list[str]:
 
 
 def missing_numbers(paragraphs) -> tuple[str, ...]:
-    """The numbers the run of paragraph numbers skips, as ``splitter.Letter.missing_numbers`` gives them
+    """The numbers the run of paragraph numbers skips, as ``splitter.SplitLetter.missing_numbers`` gives them
     (counted again after a correction)."""
     numbers = [int(p.number) for p in paragraphs if p.number.isdigit()]
     return tuple(str(n) for a, b in itertools.pairwise(numbers) for n in range(a + 1, b))

@@ -1,7 +1,7 @@
 """Bringing a letter in: read the text (pasted, or from files), split it, and save it on a case.
 
 - :func:`from_text` and :func:`from_files` give a :class:`Reading`: the text, the split letter
-  (``selfhelp.annotator.splitter.Letter``), how it came in and how many pages. Nothing is stored.
+  (``selfhelp.annotator.splitter.SplitLetter``), how it came in and how many pages. Nothing is stored.
 - :func:`save` puts a reading on a case, replacing any letter there (with its notes), and records it in
   the case's history.
 """
@@ -47,7 +47,7 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
 @dataclass(frozen=True)
 class Reading:
     text: str
-    letter: splitter.Letter
+    letter: splitter.SplitLetter
     source: str  # a LetterSource value
     pages: int
 
@@ -148,7 +148,9 @@ def from_parts(data) -> Reading:
     missing = tuple(data.get("missing", "").split())[:MAX_PARAGRAPHS]
     if not all(PARAGRAPH_NUMBER.fullmatch(number) for number in missing):
         raise ValueError("a missing paragraph number is not a number")
-    letter = splitter.Letter(details, tuple(paragraphs), bool(data.get("numbered")), missing_numbers=missing)
+    letter = splitter.SplitLetter(
+        details, tuple(paragraphs), bool(data.get("numbered")), missing_numbers=missing
+    )
     return Reading("", letter, source, max(1, min(pages, 10_000)))
 
 

@@ -1,7 +1,7 @@
 """Split the text of a Home Office Reasons for Refusal Letter (RFRL) into its numbered paragraphs.
 
 Pure: no Django, no I/O. ``split(text)`` takes the letter as text (pasted, or read from a PDF, a Word
-file or photos of the pages) and returns a ``Letter``: the details at the top (Home Office reference,
+file or photos of the pages) and returns a ``SplitLetter``: the details at the top (Home Office reference,
 port reference, date of the letter) and the paragraphs numbered exactly as the Home Office numbered
 them, each with the section heading it falls under.
 
@@ -10,7 +10,7 @@ and write comments" (shared/seeds/000, Action Section). So the one promise this 
 all others is that no words of the letter's body are lost, invented or repeated: a paragraph's text
 is the letter's own lines, re-joined, in order. Only page furniture (page numbers, running headers and
 footers, protective markings) and the block above the first paragraph (``preamble``: address,
-references, date) are kept out of the paragraphs, and both are kept on the ``Letter`` too.
+references, date) are kept out of the paragraphs, and both are kept on the ``SplitLetter`` too.
 
 How it works, one function per step (each docstring names the rule it implements):
 
@@ -30,7 +30,7 @@ How it works, one function per step (each docstring names the rule it implements
    (a., (i), •) and quotations kept on lines of their own.
    The sign-off (``_closing_start``) is found by its shape: name, role, "On behalf of …".
 7. ``_split_unnumbered``: when the letter has no numbered paragraphs, blocks separated by blank lines
-   (or by short last lines) are the paragraphs instead, and ``Letter.numbered`` is False.
+   (or by short last lines) are the paragraphs instead, and ``SplitLetter.numbered`` is False.
 
 What it does not do: paragraphs numbered 7.1, 7.2 (taken as text of paragraph 7), paragraph numbers in
 Roman numerals or letters, two-column layouts, tables (read row by row as lines), and a letter whose
@@ -50,7 +50,7 @@ from difflib import SequenceMatcher
 
 from selfhelp.annotator.references import find_dates, parse_date
 
-__all__ = ["Details", "Letter", "Paragraph", "split"]
+__all__ = ["Details", "Paragraph", "SplitLetter", "split"]
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
-class Letter:
+class SplitLetter:
     details: Details
     paragraphs: tuple[Paragraph, ...]
     numbered: bool  # False: the letter had no paragraph numbers, so blocks of text were numbered by us
@@ -1256,7 +1256,7 @@ def _place_footnotes(
 _TOP_WORDS = 80
 
 
-def split(text: str) -> Letter:
+def split(text: str) -> SplitLetter:
     """Split a refusal letter's text into its details and numbered paragraphs (see the module doc).
 
     Rule for "numbered": a run of at least eight paragraph numbers; or of three to seven with no more
@@ -1355,7 +1355,7 @@ def split(text: str) -> Letter:
         paragraphs, firsts = _split_unnumbered(context, body)
     paragraphs, unplaced = _place_footnotes(lines, paragraphs, firsts, notes)
 
-    return Letter(
+    return SplitLetter(
         footnotes=unplaced,
         details=details,
         paragraphs=tuple(paragraphs),

@@ -128,7 +128,7 @@ class Source:
 
 def points_not_on_their_own_line(letter, source: Source) -> list[str]:
     """The sub-points and quotations of ``source`` that do not start a line of their paragraph in
-    ``letter`` (a split Letter); an empty list when all do."""
+    ``letter`` (a SplitLetter); an empty list when all do."""
     by_number = {p.number: p.text.split("\n") for p in letter.paragraphs}
     missing = []
     for paragraph in source.paragraphs:

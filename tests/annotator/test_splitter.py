@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from selfhelp.annotator.splitter import Details, Letter, Paragraph, split
+from selfhelp.annotator.splitter import Details, Paragraph, SplitLetter, split
 from tests.annotator import make_letters
 from tests.annotator.make_letters import Source, SourceParagraph
 
@@ -23,7 +23,7 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
-def assert_same_paragraphs(letter: Letter, source: Source, how: str = "") -> None:
+def assert_same_paragraphs(letter: SplitLetter, source: Source, how: str = "") -> None:
     got = [(p.number, p.section, words(p.text)) for p in letter.paragraphs]
     expected = [(number, section, words(text)) for number, section, text in source.expected()]
     assert len(got) == len(expected), how
@@ -262,7 +262,7 @@ def test_the_details_at_the_top_are_read_from_their_labels(top, expected):
 
 
 def test_to_dict_gives_the_documented_shape():
-    letter = Letter(
+    letter = SplitLetter(
         Details("B1234567", "LHR/1", date(2024, 3, 12)),
         (Paragraph("7", "Nationality", "It is accepted."),),
         True,
@@ -285,7 +285,7 @@ def test_to_dict_gives_the_documented_shape():
         ],
         "numbered": True,
     }
-    assert Letter(Details(), (), False).to_dict()["details"] == {
+    assert SplitLetter(Details(), (), False).to_dict()["details"] == {
         "home_office_reference": None,
         "port_reference": None,
         "letter_date": None,
@@ -302,7 +302,7 @@ def test_empty_text_gives_an_empty_letter():
 # --- letters as they really come ---------------------------------------------------------------------
 
 
-def assert_exact(letter: Letter, source: Source, layout: str, furniture=()) -> None:
+def assert_exact(letter: SplitLetter, source: Source, layout: str, furniture=()) -> None:
     assert make_letters.split_wrongly(letter, source, layout, furniture) == [], layout
 
 
@@ -668,7 +668,7 @@ def test_no_words_of_a_letter_are_lost_or_repeated_whatever_the_layout(
     assert all(any(w == g for g in given) for w in words(letter.preamble))
 
 
-def rebuilt(letter: Letter) -> str:
+def rebuilt(letter: SplitLetter) -> str:
     """Every word the splitter gave back, headings and (for numbered letters) numbers included."""
     parts = [letter.preamble]
     for paragraph in letter.paragraphs:

@@ -1,7 +1,7 @@
 """``python manage.py split_letter FILE [FILE ...] [--json]``: split a refusal letter from the command line.
 
 One .txt, .pdf or .docx file, or several photos of the pages (.jpg, .png) in page order. With
-``--json`` it prints ``Letter.to_dict()``; without, a listing a person can read. A file that cannot be
+``--json`` it prints ``SplitLetter.to_dict()``; without, a listing a person can read. A file that cannot be
 read gives one line on standard error and exit status 2.
 """
 
