@@ -1,6 +1,6 @@
 """The letters, always in English (the Home Office and the ICO read English), as plain structured text.
 
-Each function returns a :class:`Letter`: lines and paragraphs of plain text, the person's own words
+Each function returns a :class:`RequestLetter`: lines and paragraphs of plain text, the person's own words
 among them exactly as typed. The page preview and the PDF render it with one template
 (``sar/includes/letter.html``, which escapes everything) and the Word file writes it with python-docx
 (plain text runs), so nothing typed is ever read as markup.
@@ -41,7 +41,9 @@ class Block:
 
 
 @dataclass(frozen=True)
-class Letter:
+class RequestLetter:
+    """One letter or form of the file request (subject access request), as the person will send it."""
+
     kind: str
     title: str  # the document's title (and the Word file's heading for a form)
     filename: str  # without extension
@@ -149,7 +151,7 @@ def _reply(request, *, ico=False) -> str:
     return f"Please send {what} to me by post at the address above."
 
 
-def request_letter(request, today: date) -> Letter:
+def request_letter(request, today: date) -> RequestLetter:
     """The subject access request (UK GDPR Article 15), with everything the person entered."""
     body = [
         Block(
@@ -206,7 +208,7 @@ def request_letter(request, today: date) -> Letter:
     enclosures = [f"A copy of {words}" for words in identity]
     if request.by_someone_else:
         enclosures.append(f"My signed authority for {_representative(request)}")
-    return Letter(
+    return RequestLetter(
         kind="request",
         title="Subject access request",
         filename=FILENAMES["request"],
@@ -223,7 +225,7 @@ def request_letter(request, today: date) -> Letter:
     )
 
 
-def authority_form(request, today: date) -> Letter:
+def authority_form(request, today: date) -> RequestLetter:
     """The person's permission for a supporter or lawyer to make the request and receive the data."""
     born = f"born on {english_date(request.date_of_birth)}"
     if request.home_office_reference:
@@ -235,7 +237,7 @@ def authority_form(request, today: date) -> Letter:
         ),
         Block("This includes any letters and emails about this request."),
     )
-    return Letter(
+    return RequestLetter(
         kind="authority",
         title="Authority to make a subject access request",
         filename=FILENAMES["authority"],
@@ -275,7 +277,7 @@ def _request_history(request, progress, *, to_ico=False) -> Block:
     return Block(" ".join(sentences))
 
 
-def follow_up_letter(request, progress, today: date) -> Letter:
+def follow_up_letter(request, progress, today: date) -> RequestLetter:
     """The reminder (no answer by the date) or the request to look again (refused or held back)."""
     asks_by = english_date(progress.reminder_asks_by)
     body = [_request_history(request, progress)]
@@ -330,7 +332,7 @@ def follow_up_letter(request, progress, today: date) -> Letter:
             )
         )
     body.append(Block(_reply(request)))
-    return Letter(
+    return RequestLetter(
         kind="reminder",
         title="Follow-up to a subject access request",
         filename=FILENAMES["reminder"],
@@ -347,7 +349,7 @@ def follow_up_letter(request, progress, today: date) -> Letter:
     )
 
 
-def complaint_letter(request, progress, today: date) -> Letter:
+def complaint_letter(request, progress, today: date) -> RequestLetter:
     """The complaint to the Information Commissioner's Office, with the dates filled in."""
     body = [Block("I am complaining about the way the Home Office has handled my subject access request.")]
     body.append(_request_history(request, progress, to_ico=True))
@@ -393,7 +395,7 @@ def complaint_letter(request, progress, today: date) -> Letter:
         enclosures.append("The Home Office's reply")
     if request.reminder_sent:
         enclosures.append(f"My letter to the Home Office of {english_date(request.reminder_sent)}")
-    return Letter(
+    return RequestLetter(
         kind="complaint",
         title="Complaint about a subject access request",
         filename=FILENAMES["complaint"],
@@ -422,7 +424,7 @@ def available(request, progress) -> tuple[str, ...]:
     return tuple(found)
 
 
-def build(kind, request, progress, today: date) -> Letter:
+def build(kind, request, progress, today: date) -> RequestLetter:
     """One letter, in English whatever the reader's language."""
     with translation.override("en"):
         if kind == "request":
