@@ -24,14 +24,14 @@ sys.path.insert(0, str(ROOT))
 from selfhelp.annotator.extract import ocr_available, text_from_upload  # noqa: E402
 from selfhelp.annotator.splitter import split  # noqa: E402
 from tests.annotator import make_letters  # noqa: E402
-from tests.annotator.make_letters import Source, SourceParagraph  # noqa: E402
+from tests.annotator.make_letters import SourceLetter, SourceParagraph  # noqa: E402
 
 PAGES = 40
 RUNS = 15
 OCR_PAGES = 3
 
 
-def long_letter(pages: int = PAGES) -> Source:
+def long_letter(pages: int = PAGES) -> SourceLetter:
     sources = [make_letters.load(name) for name in make_letters.NUMBERED]
     first = sources[0]
     paragraphs: list[SourceParagraph] = []
@@ -42,7 +42,7 @@ def long_letter(pages: int = PAGES) -> Source:
                 paragraphs.append(
                     SourceParagraph(number, paragraph.section, paragraph.parts, paragraph.starts_section)
                 )
-        letter = Source("long", first.meta, first.top, paragraphs, first.closing)
+        letter = SourceLetter("long", first.meta, first.top, paragraphs, first.closing)
         if make_letters.render_text(letter, "tab").pages >= pages:
             while make_letters.render_text(letter, "tab").pages > pages:
                 paragraphs.pop()

@@ -98,7 +98,7 @@ MARKERS = {
 
 
 @dataclass
-class Source:
+class SourceLetter:
     name: str
     meta: dict[str, str]
     top: list[str]
@@ -126,7 +126,7 @@ class Source:
         return [(p.number, p.section, p.text) for p in self.paragraphs]
 
 
-def points_not_on_their_own_line(letter, source: Source) -> list[str]:
+def points_not_on_their_own_line(letter, source: SourceLetter) -> list[str]:
     """The sub-points and quotations of ``source`` that do not start a line of their paragraph in
     ``letter`` (a SplitLetter); an empty list when all do."""
     by_number = {p.number: p.text.split("\n") for p in letter.paragraphs}
@@ -139,7 +139,7 @@ def points_not_on_their_own_line(letter, source: Source) -> list[str]:
     return missing
 
 
-def split_wrongly(letter, source: Source, layout: str, furniture=()) -> list[str]:
+def split_wrongly(letter, source: SourceLetter, layout: str, furniture=()) -> list[str]:
     """How ``letter`` (split from ``source`` laid out in ``layout``) differs from the source: numbers,
     sections, every heading, text (footnote calls as the layout prints them), footnotes kept apart,
     details, closing; and any of ``furniture`` left in the letter's words or not taken out. An empty
@@ -187,7 +187,7 @@ def split_wrongly(letter, source: Source, layout: str, furniture=()) -> list[str
     return wrong
 
 
-def paragraphs_recovered(letter, source: Source, likeness: float = 0.9) -> list[str]:
+def paragraphs_recovered(letter, source: SourceLetter, likeness: float = 0.9) -> list[str]:
     """The numbers of ``source``'s paragraphs that ``letter`` (split from photos, read by OCR) recovered
     exactly: a paragraph with the same number, the same section, and its words at least ``likeness``
     alike (OCR misreads a word here and there; a paragraph cut in two or run into the next is far
@@ -205,7 +205,7 @@ def paragraphs_recovered(letter, source: Source, likeness: float = 0.9) -> list[
     return recovered
 
 
-def load(name: str) -> Source:
+def load(name: str) -> SourceLetter:
     meta: dict[str, str] = {}
     top: list[str] = []
     paragraphs: list[SourceParagraph] = []
@@ -252,7 +252,7 @@ def load(name: str) -> Source:
         else:
             last = paragraphs[-1].parts[-1][0]
             paragraphs[-1].parts.append(("soft" if last in ("open", "soft", "hard") else "after", line))
-    return Source(name, meta, top, paragraphs, closing, footnotes)
+    return SourceLetter(name, meta, top, paragraphs, closing, footnotes)
 
 
 # --- text ------------------------------------------------------------------------------------------------
@@ -326,7 +326,7 @@ def _paragraph_lines(paragraph: SourceParagraph, layout: str, width: int) -> lis
 
 
 def render_text(
-    source: Source,
+    source: SourceLetter,
     layout: str | None = None,
     *,
     width: int = 90,
@@ -376,7 +376,7 @@ def render_text(
 # --- letters as they really come ----------------------------------------------------------------------
 
 
-def _top_lines(source: Source, layout: str) -> list[str]:
+def _top_lines(source: SourceLetter, layout: str) -> list[str]:
     """The top block as a layout prints it. ``@beside: left|right``: the line ``right`` printed on the
     line ``left``, far to its right (a reference block beside the address); in Word's plain text the
     reference lines share one line, separated by tabs."""
@@ -395,7 +395,7 @@ def _top_lines(source: Source, layout: str) -> list[str]:
     return top
 
 
-def _body_lines(source: Source, layout: str, width: int) -> list[tuple[str, str | None]]:
+def _body_lines(source: SourceLetter, layout: str, width: int) -> list[tuple[str, str | None]]:
     """(line, paragraph number) for headings and paragraphs, footnote calls left in the markup."""
     body: list[tuple[str, str | None]] = []
     for paragraph in source.paragraphs:
@@ -436,7 +436,9 @@ def marker_style(layout: str) -> str:
     return "none" if layout.startswith("docx") else styles.get(layout, "sup")
 
 
-def render_layout(source: Source, layout: str, *, width: int = 90, page_lines: int = 40) -> RenderedText:
+def render_layout(
+    source: SourceLetter, layout: str, *, width: int = 90, page_lines: int = 40
+) -> RenderedText:
     """The letter as it comes in one of ``LETTER_LAYOUTS``:
 
     - "pdf-text": a PDF's text layer: pages split by form feeds, "OFFICIAL - SENSITIVE" at the top
@@ -542,7 +544,7 @@ h2 {{ font-size: 10.5pt; margin: 12pt 0 6pt; }}
 """
 
 
-def letter_html(source: Source, hanging: bool = True) -> str:
+def letter_html(source: SourceLetter, hanging: bool = True) -> str:
     def escape(text: str) -> str:
         """The text for HTML, its footnote calls made footnotes (WeasyPrint sets them at the page's foot)."""
         return FOOTNOTE_CALL.sub(
@@ -598,7 +600,7 @@ def letter_html(source: Source, hanging: bool = True) -> str:
     return "".join(parts)
 
 
-def make_pdf(source: Source, path: Path, hanging: bool = True) -> Path:
+def make_pdf(source: SourceLetter, path: Path, hanging: bool = True) -> Path:
     from weasyprint import HTML
 
     def no_network(url: str, timeout: int = 10, ssl_context=None):
@@ -615,7 +617,7 @@ def make_pdf(source: Source, path: Path, hanging: bool = True) -> Path:
 # --- DOCX -------------------------------------------------------------------------------------------------
 
 
-def make_docx(source: Source, path: Path, numbering: str = "typed") -> Path:
+def make_docx(source: SourceLetter, path: Path, numbering: str = "typed") -> Path:
     """A Word file: numbers typed ("7.<tab>") or Word's automatic numbering (the "List Number" style,
     which numbers the paragraphs 1, 2, 3 … whatever the source says, so a number the Home Office
     skipped is not skipped there)."""

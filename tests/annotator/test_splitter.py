@@ -16,14 +16,14 @@ from hypothesis import strategies as st
 
 from selfhelp.annotator.splitter import Details, Paragraph, SplitLetter, split
 from tests.annotator import make_letters
-from tests.annotator.make_letters import Source, SourceParagraph
+from tests.annotator.make_letters import SourceLetter, SourceParagraph
 
 
 def words(text: str) -> list[str]:
     return text.split()
 
 
-def assert_same_paragraphs(letter: SplitLetter, source: Source, how: str = "") -> None:
+def assert_same_paragraphs(letter: SplitLetter, source: SourceLetter, how: str = "") -> None:
     got = [(p.number, p.section, words(p.text)) for p in letter.paragraphs]
     expected = [(number, section, words(text)) for number, section, text in source.expected()]
     assert len(got) == len(expected), how
@@ -302,7 +302,7 @@ def test_empty_text_gives_an_empty_letter():
 # --- letters as they really come ---------------------------------------------------------------------
 
 
-def assert_exact(letter: SplitLetter, source: Source, layout: str, furniture=()) -> None:
+def assert_exact(letter: SplitLetter, source: SourceLetter, layout: str, furniture=()) -> None:
     assert make_letters.split_wrongly(letter, source, layout, furniture) == [], layout
 
 
@@ -573,7 +573,7 @@ def awkward_line(draw, number: int) -> str:
 
 
 @st.composite
-def letters(draw) -> Source:
+def letters(draw) -> SourceLetter:
     reference = draw(st.from_regex(r"[A-Z][0-9]{7}", fullmatch=True))
     top = [
         "Home Office",
@@ -628,7 +628,7 @@ def letters(draw) -> Source:
             for kind, text in paragraph.parts
         ]
     meta = {"reference": reference, "date": "12 March 2024", "name": "Mr A Person", "port": ""}
-    return Source("generated", meta, top, paragraphs, ["Yours sincerely", "A Caseworker"])
+    return SourceLetter("generated", meta, top, paragraphs, ["Yours sincerely", "A Caseworker"])
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
