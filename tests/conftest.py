@@ -77,6 +77,15 @@ PASSWORD = "a long enough passphrase 42"
 
 
 @pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A test that leaves another language active (a PDF made in Arabic, say) leaves it for itself only."""
+    from django.utils import translation
+
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
 def fresh_local_cache():
     """Each process keeps a few answers in its own memory for minutes; a test starts without them."""
     from django.core.cache import caches

@@ -16,6 +16,7 @@ import icalendar
 import pytest
 from django.conf import settings as django_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from selfhelp.annotator import extract, limits
 from selfhelp.annotator.limits import A3_POINTS, A4_POINTS, DPI, Limits, OverBudget
@@ -245,11 +246,14 @@ def test_a_visitor_with_readings_waiting_is_refused_another_one_in_one_line():
 def test_the_queue_refusal_has_a_message_in_the_readers_language():
     from selfhelp.annotator.forms import error_message
 
-    try:
+    with pytest.raises(OverBudget) as over:
         limits.check_ocr_queue(2)
-    except OverBudget as over:
-        message = error_message(over, [])
+    with translation.override("en"):
+        english = error_message(over.value, [])
+    with translation.override("ar"):
+        arabic = error_message(over.value, [])
 
     assert (
-        message == "You already have 2 letters waiting to be read. Wait until they are ready, then try again."
+        english == "You already have 2 letters waiting to be read. Wait until they are ready, then try again."
     )
+    assert arabic.startswith("لديك") and "2" in arabic

@@ -32,6 +32,9 @@ def narrow(browser, live_server, user):
 ENGLISH_PARTS = """() => [...document.querySelectorAll('main [lang="en"]')].map(e => ({
     tag: e.tagName, dir: getComputedStyle(e).direction, text: e.textContent.trim().slice(0, 40)}))"""
 # Text in <main> written in Latin letters outside any element marked English: English that is not marked.
+# Abbreviations in capitals (PDF, AIR) are names every language keeps; a word has small letters. A
+# translated sentence may keep an English term in brackets, "(judicial review)", as the person meets it on
+# their papers: text counts as English when most of its words are in Latin letters.
 # What the person typed (a case's name, in <bdi> or a form's <option>) is in no known language. The
 # stages picture (SVG) is left out: its labels are cut into lines before the page is rendered, so only
 # those that come whole from the catalogue can be marked.
@@ -41,7 +44,8 @@ UNMARKED_ENGLISH = r"""() => {
   while (walker.nextNode()) {
     const node = walker.currentNode, text = node.textContent.trim();
     const marked = node.parentElement.closest('[lang="en"], bdi, option, svg');
-    if (/[A-Za-z]{3,}/.test(text) && !marked) found.push(text.slice(0, 40));
+    const words = text.split(/\s+/), latin = words.filter(word => /^\W*[A-Za-z]/.test(word));
+    if (/[a-z]{3,}/.test(text) && latin.length > words.length / 2 && !marked) found.push(text.slice(0, 40));
   }
   return found;
 }"""
@@ -61,8 +65,9 @@ def test_a_guide_the_calculator_result_and_the_case_home_read_right_at_320_pixel
         assert narrow.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
         assert violations(narrow) == [], path
         english = narrow.evaluate(ENGLISH_PARTS)
-        assert english, path  # nothing is translated into these languages yet: the English is marked
-        assert {part["dir"] for part in english} == {"ltr"}, path
+        if "/guides/" in path:  # the guides' text is not translated into these languages yet
+            assert english, path
+        assert {part["dir"] for part in english} <= {"ltr"}, path  # what is English is marked left to right
         assert narrow.evaluate(UNMARKED_ENGLISH) == [], (path, narrow.evaluate(UNMARKED_ENGLISH))
 
 
