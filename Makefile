@@ -11,11 +11,12 @@ CHECK_TRANSLATIONS ?= 0
 
 .PHONY: run test test-postgres lint typecheck bench translations setup-run setup-test system-run system-test messages makemessages clean
 
-## make run: set up, migrate SQLite, load the guides and serve the site on http://127.0.0.1:8000
+## make run: set up, migrate SQLite, load the guides and serve the site on http://127.0.0.1:8000, with
+## a background worker beside it (scripts/serve: both stop together)
 run: setup-run
 	$(MANAGE) migrate --verbosity 0
 	$(MANAGE) load_guides
-	$(MANAGE) runserver 127.0.0.1:8000
+	scripts/serve $(BIN)/python
 
 ## make test: set up, then every check and every test (SQLite; browser tests in Chromium)
 test: setup-test lint typecheck
