@@ -1,7 +1,7 @@
 """Versions of the published content: a cached PDF or page is used only while its content is unchanged.
 
 Every cached guide PDF, glossary PDF, pack and public page is stored under a key that holds the versions
-of what it shows (see selfhelp/pdfcache.py and selfhelp/pagecache.py). A version is a random token kept in
+of what it shows (see guides/pdfcache.py and guides/pagecache.py). A version is a random token kept in
 the shared cache, one per scope:
 
 - ``guide:<slug>``: a guide or an evidence page, its sections, checklist items and sources;

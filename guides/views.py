@@ -2,11 +2,10 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language, override
 
-from guides import versions
+from guides import pagecache, pdfcache, versions
 from guides.models import Change, GlossaryTerm, Guide, Section, column
-from selfhelp import pagecache, pdfcache
+from guides.pagecache import public_page
 from selfhelp.i18n.collation import sort_key
-from selfhelp.pagecache import public_page
 
 
 def get_guide(slug, collection=Guide.Collection.GUIDES):

@@ -30,7 +30,8 @@ def site(request):
 def _session_ends(request):
     """When a signed-in person is signed out if they do nothing (None for a long "keep me signed in")."""
     user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated or request.session.get_expire_at_browser_close():
+    session = getattr(request, "session", None)  # none on a request made outside the middleware
+    if user is None or session is None or not user.is_authenticated or session.get_expire_at_browser_close():
         return None
-    age = request.session.get_expiry_age()
-    return request.session.get_expiry_date() if age <= settings.SESSION_COOKIE_AGE else None
+    age = session.get_expiry_age()
+    return session.get_expiry_date() if age <= settings.SESSION_COOKIE_AGE else None

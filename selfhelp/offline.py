@@ -20,19 +20,14 @@ import hashlib
 import hmac
 
 from django.conf import settings
-from django.contrib import messages
 from django.contrib.staticfiles import finders
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.templatetags.static import static
-from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from selfhelp import safety
-from selfhelp.cases.access import case_view
+from selfhelp.cases.offline import kept_cases
 
-OFFLINE_CASES_COOKIE = "offline_cases"
-CLEAR = '"cache", "storage"'
 # Pages anyone may read, by URL name: kept by the service worker once read.
 PUBLIC = {
     "home",
@@ -60,10 +55,6 @@ CASE = {"cases:home", "deadlines:case", "deadlines:case_pdf", "cases:checklists"
 def user_key(user) -> str:
     digest = hmac.new(settings.SECRET_KEY.encode(), f"offline:{user.pk}".encode(), hashlib.sha256)
     return digest.hexdigest()[:20]
-
-
-def kept_cases(request) -> set[str]:
-    return set(filter(None, request.COOKIES.get(OFFLINE_CASES_COOKIE, "").split(",")))
 
 
 class OfflineMarks:
@@ -128,32 +119,3 @@ def manifest(request):
 def offline(request):
     """What the service worker shows for a page it has not kept, when there is no connection."""
     return render(request, "offline.html")
-
-
-@case_view
-@require_POST
-def keep_case(request, case):
-    """Keep this case's pages on this phone (or stop): a cookie on this device only."""
-    cases = kept_cases(request)
-    keep = request.POST.get("keep") == "on"
-    cases = (cases | {case.public_id}) if keep else (cases - {case.public_id})
-    response = redirect(case.get_absolute_url())
-    if cases:
-        response.set_cookie(
-            OFFLINE_CASES_COOKIE,
-            ",".join(sorted(cases)),
-            max_age=safety.ONE_YEAR,
-            httponly=True,
-            samesite="Lax",
-        )
-    else:
-        response.delete_cookie(OFFLINE_CASES_COOKIE, samesite="Lax")
-    if not keep:
-        response["Clear-Site-Data"] = CLEAR  # the kept pages go now, not at the next visit
-    messages.success(
-        request,
-        _("This case's pages are kept on this phone once you open them.")
-        if keep
-        else _("This case's pages are no longer kept on this phone."),
-    )
-    return response

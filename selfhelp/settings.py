@@ -160,7 +160,7 @@ TASKS = {
 # gunicorn workers, or machines, allow the limit again. The database cache is shared by whatever shares
 # the database, and needs nothing more to run. Its table is made by a migration (accounts
 # 0002_cache_table), so `migrate` (and `make run`) make it; `manage.py createcachetable` makes it too.
-# It also holds the rendered PDFs and public pages (selfhelp/pdfcache.py, selfhelp/pagecache.py).
+# It also holds the rendered PDFs and public pages (guides/pdfcache.py, guides/pagecache.py).
 # CACHE_URL=redis://host:6379/0 (needs the redis package) or memcached://host:11211 (needs pymemcache)
 # puts it in Redis or Memcached instead; Memcached keeps nothing over 1 MB, so large packs are then
 # laid out again each time.

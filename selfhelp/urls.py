@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from selfhelp import offline, safety, views
+from selfhelp.cases import offline as case_offline
 
 urlpatterns = [
     path("health/", views.health, name="health"),
@@ -18,7 +19,7 @@ urlpatterns += i18n_patterns(
     path("privacy/", views.privacy, name="privacy"),
     path("safety/", safety.safety, name="safety"),
     path("offline/", offline.offline, name="offline"),
-    path("cases/<case:case_id>/offline/", offline.keep_case, name="keep_case"),
+    path("cases/<case:case_id>/offline/", case_offline.keep_case, name="keep_case"),
     path("safety/no-trace/", safety.set_no_trace, name="safety_no_trace"),
     path("safety/forget/", safety.leave_and_forget, name="safety_forget"),
     path("language/", views.choose_language, name="language"),

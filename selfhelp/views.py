@@ -4,10 +4,11 @@ from django.shortcuts import render
 from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from guides import pagecache
 from guides.models import Guide
-from selfhelp import languages, pagecache
+from guides.pagecache import public_page
+from selfhelp import languages
 from selfhelp.i18n.status import language_status
-from selfhelp.pagecache import public_page
 
 
 @public_page(pagecache.lists)

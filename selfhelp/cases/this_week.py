@@ -16,6 +16,8 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from selfhelp.cases import tools
+
 # Days ahead that count as "this week".
 HORIZON = 7
 # How many checklist steps to show.
@@ -54,7 +56,7 @@ class Step:
 
 @dataclass(frozen=True)
 class ThisWeek:
-    dates: tuple  # Entry objects from selfhelp.deadlines.case, soonest first
+    dates: tuple  # every tool's upcoming entries (selfhelp.cases.tools.dates), soonest first
     steps: tuple[Step, ...]
     later: bool = False  # the dates are not this week: the one shown is the next one
 
@@ -96,10 +98,9 @@ def pick_items(items_by_guide, order, ticked, limit: int = STEPS):
 
 def this_week(case, today: date | None = None) -> ThisWeek:
     from guides.models import ChecklistItem, Guide, Section
-    from selfhelp.deadlines.case import case_dates
 
     today = today or timezone.localdate()
-    dates, later = pick_dates(case_dates(case, today).upcoming)
+    dates, later = pick_dates(tools.dates(case, today).upcoming)
     sections = Section.objects.prefetch_related(
         Prefetch("items", queryset=ChecklistItem.objects.order_by("order"))
     )

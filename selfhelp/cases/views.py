@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from guides.models import Change, Guide, Section
 from selfhelp import languages, throttle
-from selfhelp.cases import history, records, stages, suggested, tools
+from selfhelp.cases import history, offline, records, stages, suggested, tools
 from selfhelp.cases.access import case_view
 from selfhelp.cases.forms import CaseForm, ShareCodeForm
 from selfhelp.cases.models import DismissedChange, JoinAttempt, Membership, ShareCode, Tick, share_code_hash
@@ -49,9 +49,7 @@ def case_new(request):
 
 @case_view
 def case_home(request, case):
-    from selfhelp.offline import kept_cases
-
-    context = {**home_context(request, case), "kept_offline": case.public_id in kept_cases(request)}
+    context = {**home_context(request, case), "kept_offline": case.public_id in offline.kept_cases(request)}
     return render(request, "cases/case.html", context)
 
 
@@ -166,7 +164,7 @@ def case_delete(request, case):
         case.delete()
         messages.success(request, _("The case and everything in it are deleted."))
         response = redirect("cases:list")
-        response["Clear-Site-Data"] = '"cache", "storage"'  # its pages kept on this phone go too
+        response["Clear-Site-Data"] = offline.CLEAR  # its pages kept on this phone go too
         return response
     return render(request, "cases/delete.html", {"case": case})
 

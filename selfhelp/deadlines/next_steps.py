@@ -147,7 +147,7 @@ _ALL = (
             ),
             _(
                 "They ask for: your name, address and Home Office reference, a copy of the refusal letter, "
-                "and why you think the decision is wrong (your \u201cgrounds\u201d). Send copies, never "
+                "and why you think the decision is wrong (your “grounds”). Send copies, never "
                 "your original documents."
             ),
             _(

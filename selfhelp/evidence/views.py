@@ -20,14 +20,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from guides import pagecache
 from guides.models import Guide
+from guides.pagecache import public_page
 from guides.views import get_guide, guide_pdf_response
-from selfhelp import pagecache
 from selfhelp.annotator.models import Paragraph
 from selfhelp.cases.access import case_view
 from selfhelp.evidence import exports, kinds, overview, planning, records
 from selfhelp.evidence.forms import ItemForm
-from selfhelp.pagecache import public_page
 from selfhelp.pdf import render_pdf
 
 

@@ -1,4 +1,4 @@
-"""A workshop pack composed from PDFs that are already laid out (selfhelp/pdfcache.py), with pypdf.
+"""A workshop pack composed from PDFs that are already laid out (guides/pdfcache.py), with pypdf.
 
 The pack is: a cover with the pack's contents, in the reader's language; then one copy per language,
 each starting on a new sheet (the cover and every copy have an even number of pages, so a pile printed
@@ -19,9 +19,9 @@ from pypdf import PdfReader, PdfWriter
 
 from guides import versions
 from guides.models import Guide
+from guides.pdfcache import TIMEOUT, anonymous, content_pdf, pdf_key
 from selfhelp import languages
 from selfhelp.pdf import pdf_bytes
-from selfhelp.pdfcache import TIMEOUT, anonymous, pdf_key
 
 
 @dataclass
@@ -111,10 +111,23 @@ def documents(request, choices, progress=None):
     return copies
 
 
-def worksheet_bytes(request, name, code):
-    from selfhelp.printing.views import worksheet_pdf_bytes
+def worksheet_bytes(request, name, code=None):
+    """A blank worksheet's PDF in the reader's language (or `code`), laid out once per version."""
+    from django.utils.translation import get_language
 
-    return worksheet_pdf_bytes(request, name, code)
+    from selfhelp.printing.forms import WORKSHEETS
+
+    code = code or get_language()
+
+    def context():
+        return {
+            "copies": [{"language": languages.get(code), "worksheets": [name], "guides": []}],
+            "terms": [],
+            "title": dict(WORKSHEETS)[name],
+        }
+
+    with override(code):
+        return content_pdf(request, "worksheet", [], [name], "printing/pack.html", context)
 
 
 def compose(request, choices, progress=None):

@@ -3,7 +3,7 @@ PDF to print for a room. Nothing is stored; the choices travel in the address.""
 
 from django.shortcuts import render
 
-from selfhelp import languages, pdfcache
+from guides import pdfcache
 from selfhelp.printing import packs
 from selfhelp.printing.forms import WORKSHEETS, PackForm
 
@@ -21,21 +21,4 @@ def worksheet(request, name):
 
     if name not in dict(WORKSHEETS):
         raise Http404
-    return pdfcache.pdf_response(worksheet_pdf_bytes(request, name), f"worksheet-{name}.pdf")
-
-
-def worksheet_pdf_bytes(request, name, code=None):
-    """A blank worksheet's PDF in the reader's language (or `code`), laid out once per version."""
-    from django.utils.translation import get_language, override
-
-    code = code or get_language()
-
-    def context():
-        return {
-            "copies": [{"language": languages.get(code), "worksheets": [name], "guides": []}],
-            "terms": [],
-            "title": dict(WORKSHEETS)[name],
-        }
-
-    with override(code):
-        return pdfcache.content_pdf(request, "worksheet", [], [name], "printing/pack.html", context)
+    return pdfcache.pdf_response(packs.worksheet_bytes(request, name), f"worksheet-{name}.pdf")

@@ -13,7 +13,6 @@ from django.utils.html import strip_tags
 from pypdf import PdfReader
 
 from guides.loading import CONTENT_DIR
-from guides.models import Guide
 from guides.rendering import render
 from selfhelp.languages import LANGUAGES
 from selfhelp.languages import get as language_info

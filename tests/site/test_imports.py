@@ -3,7 +3,8 @@
 Every import counts, at the top of a module or inside a function. Modules are grouped into parts:
 
 - ``base``: the modules at the top of selfhelp/ that everything uses (languages, pdf, word, forms, text,
-  decisions, ...); ``site``: the ones that put the site together (settings, urls, views, ...);
+  decisions, ...); ``site``: the ones that put the site together (settings, urls, views, the service
+  worker and offline pages, ...);
 - one part per app: ``guides``, ``i18n``, ``cases``, ``accounts``, ``printing``, and the tools on a case,
   ``deadlines``, ``annotator``, ``evidence``, ``sar``, ``interviews``.
 
@@ -17,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = {"settings", "urls", "views", "context_processors", "asgi", "wsgi", "translation_strings"}
+SITE = {"settings", "urls", "views", "context_processors", "asgi", "wsgi", "translation_strings", "offline"}
 TOOLS = {"deadlines", "annotator", "evidence", "sar", "interviews"}
 SHARED = {"base", "i18n", "cases"}
 # Circles known and not yet undone. selfhelp.i18n.status counts the guides' translated texts and reads

@@ -18,7 +18,7 @@ def layouts(monkeypatch):
         made.append(template_name)
         return real(template_name, context, request)
 
-    monkeypatch.setattr("selfhelp.pdfcache.pdf_bytes", counted)
+    monkeypatch.setattr("guides.pdfcache.pdf_bytes", counted)
     return made
 
 

@@ -9,7 +9,7 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from guides.models import GlossaryTerm, Guide
-from selfhelp.pagecache import public_page
+from guides.pagecache import public_page
 
 
 def content_queries(client, path):
