@@ -43,11 +43,13 @@ translations: setup-test
 	$(MANAGE) translations
 
 ## make bench: page weights and PDF timings, then serving speed under gunicorn on SQLite and on a
-## throwaway PostgreSQL (requests/s against /health/, cached PDFs and packs), printed (not asserted)
+## throwaway PostgreSQL (requests/s against /health/, cached PDFs and packs), then OCR in the background
+## with one and two workers (seconds a page, pages a minute), printed (not asserted)
 bench: setup-test
 	TESTING=1 $(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/serving.py
 	scripts/with-postgres $(BIN)/python benchmarks/serving.py
+	$(BIN)/python benchmarks/ocr_workers.py
 
 setup-run: system-run $(VENV)/.installed-run messages
 
