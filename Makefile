@@ -26,9 +26,11 @@ test: setup-test lint typecheck
 	@if [ "$(CHECK_TRANSLATIONS)" = 1 ]; then $(MANAGE) translations --check; \
 	else echo "Translations not checked (CHECK_TRANSLATIONS=0 in the Makefile): make translations shows them."; fi
 
-## make test-postgres: the test suite again, against a throwaway PostgreSQL server
+## make test-postgres: the test suite again, against a throwaway PostgreSQL server; then photos uploaded
+## through one gunicorn process, read by a db_worker and collected through another (scripts/e2e-background)
 test-postgres: setup-test
 	TESTING=1 scripts/with-postgres $(BIN)/pytest -n auto
+	scripts/with-postgres $(BIN)/python scripts/e2e-background
 
 lint: setup-test
 	$(BIN)/ruff check .
