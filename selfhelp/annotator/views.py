@@ -94,6 +94,8 @@ def reading(request, job_id):
 
 def _reading(request, job, case=None):
     here = {"case": case} if case else {}
+    if work.wants_status(request):
+        return work.status_json(job, _reading_status(job)["status"] if job.is_working else "")
     if job.is_working:
         return work.progress_page(request, job, {**here, **_reading_status(job)})
     if job.state == Job.State.COLLECTED:

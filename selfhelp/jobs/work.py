@@ -5,7 +5,7 @@ import logging
 from datetime import timedelta
 
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language, override
@@ -129,10 +129,27 @@ def forget_case(sender, instance, **kwargs) -> None:
     Job.objects.filter(case=instance).delete()
 
 
+def wants_status(request) -> bool:
+    """Whether the progress page's script asks for the job's state (JSON), not the page."""
+    return request.headers.get("Accept") == "application/json"
+
+
+def status_json(job: Job, status: str = "") -> JsonResponse:
+    """The job's state for the progress page's script: it shows ``status`` in place while the job
+    works, and loads the page again once it does not (the page then shows the result, and collects
+    it: the state alone never does)."""
+    return JsonResponse({"working": job.is_working, "done": job.done, "total": job.total, "status": status})
+
+
 def progress_page(request, job: Job, context: dict):
     """The page that shows how far a job has got and reloads itself every few seconds, without
-    JavaScript (``<meta http-equiv="refresh">``, which the site's content security policy allows)."""
-    return render(request, "jobs/progress.html", {"job": job, "refresh": REFRESH_SECONDS, **context})
+    JavaScript (``<meta http-equiv="refresh">``, which the site's content security policy allows). The
+    person can stop the reloading (``?still=1``: WCAG 2.2.1), and check by hand. With JavaScript
+    (static/js/progress.js) the page does not reload: the meta tag is inside ``<noscript>``, and the
+    script updates the status in place from ``status_json``."""
+    still = bool(request.GET.get("still"))
+    context = {"job": job, "refresh": None if still else REFRESH_SECONDS, "still": still, **context}
+    return render(request, "jobs/progress.html", context)
 
 
 def request_details(job: Job) -> dict:

@@ -55,15 +55,17 @@ def _ready_url(job, ready=True):
 def making(request, job_id):
     """How far a pack being laid out in the background has got; then the link to it."""
     job = work.find(request, job_id, tasks.KIND)
+    if job.total:
+        status = ngettext(
+            "%(done)d of %(total)d document is ready.",
+            "%(done)d of %(total)d documents are ready.",
+            job.total,
+        ) % {"done": job.done, "total": job.total}
+    else:
+        status = _("Your pack is waiting to be made. It usually starts within a few seconds.")
+    if work.wants_status(request):
+        return work.status_json(job, status)
     if job.is_working:
-        if job.total:
-            status = ngettext(
-                "%(done)d of %(total)d document is ready.",
-                "%(done)d of %(total)d documents are ready.",
-                job.total,
-            ) % {"done": job.done, "total": job.total}
-        else:
-            status = _("Your pack is waiting to be made. It usually starts within a few seconds.")
         return work.progress_page(request, job, {"title": _("Making your workshop pack"), "status": status})
     context = {"job": job, "pack_url": _ready_url(job, ready=job.state == Job.State.DONE)}
     return render(request, "printing/ready.html", context)

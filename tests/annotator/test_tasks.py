@@ -119,11 +119,45 @@ def test_the_progress_page_reloads_itself_without_javascript_and_says_which_page
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert '<meta http-equiv="refresh" content="3">' in html
+    assert '<noscript><meta http-equiv="refresh" content="3"></noscript>' in html
     assert "Reading page 3 of 12." in text_of(response)
     assert '<progress max="12" value="2">' in html
     assert "<script>" not in html and "script-src 'self'" in response["Content-Security-Policy"]
     assert "no-store" in response["Cache-Control"]  # nor kept by the browser, though read by GET
+
+
+def test_the_person_can_stop_the_page_reloading_and_check_by_hand(client, guides):
+    job = Job.objects.create(kind="letter", state=Job.State.RUNNING, done=0, total=2)
+    session = client.session
+    session[work.SESSION_KEY] = [str(job.pk)]
+    session.save()
+    address = f"/en/letter/reading/{job.pk}/"
+
+    reloading = client.get(address).content.decode()
+    still = client.get(address, {"still": "1"}).content.decode()
+
+    assert f'href="{address}?still=1">Stop checking by itself' in reloading
+    assert 'src="/static/js/progress.js"' in reloading and "data-job-progress" in reloading
+    assert "http-equiv" not in still and "progress.js" not in still
+    assert (
+        f'href="{address}?still=1">Check now' in still and f'href="{address}">Check by itself again' in still
+    )
+    assert "Reading page 1 of 2." in text_of(client.get(address, {"still": "1"}))
+
+
+def test_the_script_is_told_the_state_which_never_collects_the_letter(client, guides, ocr):
+    response = client.post(START, {"files": photos(2)})
+    job = job_of(response)
+    Job.objects.filter(pk=job.pk).update(state=Job.State.RUNNING, done=1, total=2)
+
+    working = client.get(response["Location"], headers={"Accept": "application/json"})
+    Job.objects.filter(pk=job.pk).update(state=Job.State.DONE)
+    done = client.get(response["Location"], headers={"Accept": "application/json"})
+
+    assert working.json() == {"working": True, "done": 1, "total": 2, "status": "Reading page 2 of 2."}
+    assert done.json()["working"] is False
+    assert Job.objects.get(pk=job.pk).result is not None  # still there for the page to show
+    assert "T1108822" in text_of(client.get(response["Location"]))
 
 
 def test_a_reading_not_started_yet_says_it_is_waiting(client, guides):
@@ -135,7 +169,7 @@ def test_a_reading_not_started_yet_says_it_is_waiting(client, guides):
     response = client.get(f"/en/letter/reading/{job.pk}/")
 
     assert "Your letter is waiting to be read" in text_of(response)
-    assert '<meta http-equiv="refresh" content="3">' in response.content.decode()
+    assert '<noscript><meta http-equiv="refresh" content="3"></noscript>' in response.content.decode()
 
 
 def test_a_reading_is_found_only_by_the_browser_that_started_it(client, guides, ocr, signed_in):

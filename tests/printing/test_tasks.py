@@ -60,7 +60,7 @@ def test_the_page_of_a_pack_being_made_reloads_itself_and_counts_the_documents(c
     response = client.get(f"/en/print/making/{job.pk}/")
 
     html = response.content.decode()
-    assert '<meta http-equiv="refresh" content="3">' in html
+    assert '<noscript><meta http-equiv="refresh" content="3"></noscript>' in html
     assert "3 of 12 documents are ready." in html
     assert "no-store" in response["Cache-Control"]
 
