@@ -24,8 +24,10 @@ code           when
 
 OCR uses Tesseract (``pytesseract``, language ``eng``), with one budget of seconds for the whole
 upload (``limits.OcrClock``). OCR takes a second or two a page, so the site does it in the background:
-``ocr=False`` reads only what needs no OCR and raises ``NeedsOcr`` for the rest, and ``progress(done,
-total)`` is told before each page read by OCR and when all are read. Every budget is in
+``ocr=False`` reads what needs no OCR, checks every budget that can be checked before OCR (a page's
+size, the pixels of the pages and photos, blank pages skipped) and raises ``NeedsOcr`` if pages are
+left to read by OCR; ``progress(done, total)`` is told before each page read by OCR and when all are
+read. Every budget is in
 ``selfhelp.annotator.limits`` and is checked before the work it bounds starts, wherever the cost can be
 known in advance.
 """
@@ -457,8 +459,9 @@ def _ocr(image, clock: budgets.OcrClock) -> str:
     return text
 
 
-def _open_image(data: bytes, limits: Limits):
-    """The photo, its size checked from its header before its pixels are unpacked."""
+def _open_image(data: bytes, limits: Limits, load: bool = True):
+    """The photo, its size checked from its header before its pixels are unpacked (``load=False``:
+    only checked, not unpacked)."""
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -466,7 +469,8 @@ def _open_image(data: bytes, limits: Limits):
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
         budgets.check_image(image.width, image.height, limits)
-        image.load()
+        if load:
+            image.load()
     except Image.DecompressionBombError as error:
         raise OverBudget("pixels", "This photo has too many pixels to read. Send a smaller photo.") from error
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:
@@ -534,8 +538,6 @@ def _read_pdf(data: bytes, limits: Limits, ocr: bool = True, progress: Progress 
         return Extracted("\f".join(texts), count, "pdf-text")
 
     _require_ocr()
-    if not ocr:
-        raise NeedsOcr(len(scanned))
     import pypdfium2
 
     try:
@@ -553,6 +555,8 @@ def _read_pdf(data: bytes, limits: Limits, ocr: bool = True, progress: Progress 
                 continue  # nothing on it to read
             to_read.append((index, scale, math.ceil(width * scale) * math.ceil(height * scale)))
         budgets.check_ocr_pixels((pixels for _, _, pixels in to_read), limits)
+        if to_read and not ocr:
+            raise NeedsOcr(len(to_read))  # every budget known in advance is met: read it later
         clock = budgets.OcrClock(len(to_read), limits)
         for done, (index, scale, _) in enumerate(to_read):
             if progress:
@@ -877,6 +881,8 @@ def _read(
     budgets.check_photos(len(files), limits)
     _require_ocr()
     if not ocr:
+        for _, data in files:
+            _open_image(data, limits, load=False)  # its pixels, from its header
         raise NeedsOcr(len(files))
     clock = budgets.OcrClock(len(files), limits)
     texts = []
