@@ -1,8 +1,9 @@
 """Page weights and PDF timings, printed (`make bench`). Nothing here passes or fails: it measures.
 
-For each page: the bytes a phone downloads with compression on (the HTML as the site sends it with
-`Accept-Encoding: gzip`, plus every stylesheet and script the page links, compressed as WhiteNoise serves
-them), against the 14 KB target (about what arrives in the first round trip of a new connection).
+For each page: the bytes a phone downloads for its first view with compression on (the HTML as the site
+sends it with `Accept-Encoding: gzip`, plus the stylesheets it is drawn with and its scripts, compressed
+with Brotli as WhiteNoise serves them; not the print stylesheet or the icon, fetched after the page: see
+tests/weight.py), against the 14 KB target (about what arrives in the first round trip of a new connection).
 Then the median time to render a guide's PDF in a warm process, and the first (cold) render.
 
 The site runs on a throwaway SQLite database with the real guide content, a user and a case.
@@ -10,12 +11,13 @@ The site runs on a throwaway SQLite database with the real guide content, a user
 
 import gzip
 import os
-import re
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import brotli
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -33,18 +35,19 @@ from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
 from selfhelp.languages import LANGUAGES  # noqa: E402
+from tests.weight import first_view_assets  # noqa: E402
 
 TARGET = 14 * 1024
 LANGUAGE_CODES = [language.code for language in LANGUAGES]
 
 
 def asset_bytes(html):
-    """Compressed size of each stylesheet and script the page links (print.css too: browsers fetch it)."""
-    sizes = {}
-    for path in re.findall(r'<(?:link[^>]+href|script[^>]+src)="(/static/[^"]+\.(?:css|js))"', html):
-        found = finders.find(path.removeprefix("/static/"))
-        sizes[path] = len(gzip.compress(Path(found).read_bytes(), compresslevel=9))
-    return sizes
+    """Compressed size of each stylesheet and script of the page's first view (tests/weight.py: not the
+    print stylesheet or the icon, which the browser fetches after the page), with Brotli as WhiteNoise
+    serves them to browsers that ask for it."""
+    return {
+        path: len(brotli.compress(Path(finders.find(path)).read_bytes())) for path in first_view_assets(html)
+    }
 
 
 def pages(case_id, guide_slugs, evidence_slugs):

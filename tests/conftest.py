@@ -84,6 +84,48 @@ def fresh_local_cache():
     caches["local"].clear()
 
 
+def _empty_mo():
+    """A compiled gettext catalogue (GNU .mo) that holds only its header: no message is translated."""
+    import struct
+
+    header = b"Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n != 1);\n"
+    start = 7 * 4 + 2 * 8  # the seven numbers, then one entry in each table
+    tables = struct.pack("<2I", 0, start) + struct.pack("<2I", len(header), start + 1)
+    return struct.pack("<7I", 0x950412DE, 0, 1, 28, 36, 0, 0) + tables + b"\0" + header + b"\0"
+
+
+@pytest.fixture
+def without_wording(settings, tmp_path):
+    """``without_wording("ps")``: the site as it is for a language whose translator has not started (every
+    language now has its wording): the project's catalogues, copied, with that language's messages left
+    empty and compiled empty, used in place of the project's locale folder."""
+    import re
+    import shutil
+    from pathlib import Path
+
+    from django.utils.translation import to_locale
+
+    from selfhelp.i18n import status
+
+    translation = re.compile(r'^(msgstr(?:\[\d+\])?) ".*"\n(?:".*"\n)*', re.M)
+
+    def empty(*codes):
+        folder = tmp_path / "locale"
+        shutil.copytree(Path(settings.BASE_DIR) / "locale", folder)
+        for code in codes:
+            for po in (folder / to_locale(code) / "LC_MESSAGES").glob("*.po"):
+                header, rest = po.read_text().split("\n\n", 1)  # the header keeps its msgstr
+                po.write_text(header + "\n\n" + translation.sub(r'\1 ""\n', rest))
+                po.with_suffix(".mo").write_bytes(_empty_mo())
+        settings.LOCALE_PATHS = [str(folder)]  # Django forgets the catalogues it had loaded
+        status.interface_counts.cache_clear()
+        status.msgids.cache_clear()
+
+    yield empty
+    status.interface_counts.cache_clear()
+    status.msgids.cache_clear()
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Argon2 is slow on purpose; tests that are not about hashing use a fast hasher."""

@@ -43,11 +43,13 @@ def text(step: Step, translate: Callable[[str], str] = gettext) -> str:
 
 
 _OPEN, _CLOSE = "\x02", "\x03"
-_MARKED = re.compile(f"{_OPEN}([^{_CLOSE}]*){_CLOSE}")
+_CITE_OPEN, _CITE_CLOSE = "\x04", "\x05"
+_FILLED = re.compile(f"{_OPEN}([^{_CLOSE}]*){_CLOSE}|{_CITE_OPEN}([^{_CITE_CLOSE}]*){_CITE_CLOSE}")
 
 
 def html(step: Step, translate: Callable[[str], str] = gettext) -> SafeString:
-    """A step as HTML: the whole text escaped, then each date isolated in <bdi>.
+    """A step as HTML: the whole text escaped, then each date isolated in <bdi> and each citation (a
+    string value: a statute, a rule) marked as English, left to right.
 
     A date inside right-to-left text keeps its own order this way. The text comes from the rules
     and their translations, never from what a person typed, and it is escaped before the tags are
@@ -59,11 +61,27 @@ def html(step: Step, translate: Callable[[str], str] = gettext) -> SafeString:
         days.append(day)
         return f"{_OPEN}{len(days) - 1}{_CLOSE}"
 
+    citations = []
+
+    def cite(value):
+        """A string value is a citation in English (a statute, a rule): marked English, left to right."""
+        if isinstance(value, Step):
+            return Step(value.message, {name: cite(inner) for name, inner in value.values.items()})
+        if isinstance(value, str):
+            citations.append(value)
+            return f"{_CITE_OPEN}{len(citations) - 1}{_CITE_CLOSE}"
+        return value
+
+    def fill(match):
+        if match.group(1) is not None:
+            return dates.day_html(days[int(match.group(1))], "weekday")
+        return f'<span lang="en" dir="ltr">{escape(citations[int(match.group(2))])}</span>'
+
     if translate is gettext:  # English standing in for a missing translation is marked as English
         translate = standins.marking(translate)
-    marked = step.format(translate=translate, format_date=mark)
-    return mark_safe(  # noqa: S308 (the text is escaped; each date comes from dates.day_html)
-        standins.mark(_MARKED.sub(lambda m: dates.day_html(days[int(m.group(1))], "weekday"), escape(marked)))
+    marked = cite(step).format(translate=translate, format_date=mark)
+    return mark_safe(  # noqa: S308 (the text is escaped; each date and citation is escaped by its filler)
+        standins.mark(_FILLED.sub(fill, escape(marked)))
     )
 
 

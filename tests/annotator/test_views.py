@@ -1,14 +1,12 @@
 """The annotator's pages: a letter pasted or uploaded, read on the public page without anything kept, saved
 on a case, answered paragraph by paragraph, and every kind of bad input explained with nothing lost."""
 
-import gzip
 import io
 import re
 
 import pypdf
 import pytest
 from django.apps import apps
-from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -18,10 +16,10 @@ from selfhelp.cases.models import Event, Membership
 from tests.annotator import make_letters
 from tests.annotator.helpers import ERITREA, forty_paragraphs, letter_text, save_letter
 from tests.cases.helpers import tool_line
+from tests.weight import LIMIT, weight
 
 START = "/en/letter/"
 PAYLOAD = '<script>alert("x")</script><b>bold</b>'
-LIMIT = 14 * 1024
 
 
 @pytest.fixture(scope="session")
@@ -69,15 +67,6 @@ def jpeg(size=(40, 40)):
 
 def letter_url(case, rest=""):
     return f"/en/cases/{case.public_id}/letter/{rest}"
-
-
-def weight(html):
-    """Compressed bytes of the page and of each stylesheet and script it links."""
-    total = len(gzip.compress(html.encode(), compresslevel=6))
-    for address in re.findall(r'<(?:link[^>]*href|script[^>]*src)="(/static/[^"]+)"', html):
-        path = settings.BASE_DIR / "static" / address.removeprefix("/static/")
-        total += len(gzip.compress(path.read_bytes(), compresslevel=6))
-    return total
 
 
 # --- the public page -----------------------------------------------------------------------------------

@@ -71,15 +71,25 @@ def test_dates_inside_the_counting_steps_are_isolated_for_right_to_left_text():
     assert "<bdi>ثلاثاء 17 مارس، 2026</bdi>" in "".join(deadline.steps)
 
 
-def test_the_text_of_a_step_is_escaped_before_dates_are_wrapped():
+def test_the_text_of_a_step_is_escaped_before_dates_and_citations_are_wrapped():
     step = Step("Send <b>it</b> by {day} & {rule}.", {"day": date(2026, 3, 17), "rule": "<i>rule 11</i>"})
 
     with translation.override("en"):
         shown = html(step)
 
-    assert (
-        shown
-        == "Send &lt;b&gt;it&lt;/b&gt; by <bdi>Tue 17 March 2026</bdi> &amp; &lt;i&gt;rule 11&lt;/i&gt;."
+    assert shown == (
+        "Send &lt;b&gt;it&lt;/b&gt; by <bdi>Tue 17 March 2026</bdi> &amp; "
+        '<span lang="en" dir="ltr">&lt;i&gt;rule 11&lt;/i&gt;</span>.'
+    )
+
+
+def test_a_citation_inside_a_translated_step_is_marked_english_and_left_to_right():
+    step = Step("Appeal ({source}).", {"source": "Nationality, Immigration and Asylum Act 2002, section 82"})
+
+    shown = html(step, translate=lambda message: "اطعن ({source}).")
+
+    assert shown == (
+        'اطعن (<span lang="en" dir="ltr">Nationality, Immigration and Asylum Act 2002, section 82</span>).'
     )
 
 

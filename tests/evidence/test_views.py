@@ -2,12 +2,10 @@
 items added, changed and deleted with history, dates that follow the case, late items, costs, the case
 home page's line, escaping, and page weights."""
 
-import gzip
 import re
 from datetime import date
 
 import pytest
-from django.conf import settings
 
 from selfhelp.annotator.models import Paragraph
 from selfhelp.cases.models import Case, Event, Membership
@@ -15,8 +13,8 @@ from selfhelp.evidence.models import Item, Suggestion
 from tests.annotator.helpers import forty_paragraphs, save_letter
 from tests.cases.helpers import tool_line
 from tests.evidence.helpers import DISPUTED, PAYLOAD, add_item, annotate, paragraph
+from tests.weight import LIMIT, weight
 
-LIMIT = 14 * 1024
 TODAY = date(2026, 11, 20)
 
 
@@ -33,15 +31,6 @@ def text_of(response):
     """The words a person reads: inline tags removed, other tags as spaces."""
     html = re.sub(r"</?(?:bdi|b|strong|a|span|q|label)\b[^>]*>", "", response.content.decode())
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("&#x27;", "'").replace("&quot;", '"')
-
-
-def weight(html):
-    """Compressed bytes of the page and of each stylesheet and script it links."""
-    total = len(gzip.compress(html.encode(), compresslevel=6))
-    for address in re.findall(r'<(?:link[^>]*href|script[^>]*src)="(/static/[^"]+)"', html):
-        path = settings.BASE_DIR / "static" / address.removeprefix("/static/")
-        total += len(gzip.compress(path.read_bytes(), compresslevel=6))
-    return total
 
 
 def form(**changes):

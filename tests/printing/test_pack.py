@@ -213,12 +213,18 @@ def test_each_language_of_a_pack_starts_on_a_new_page_with_its_own_running_heade
         french = f"{translation.gettext('Workshop pack')} · Français"
     english = "Workshop pack · English"
 
-    first_french = next(n for n, text in enumerate(pages) if french in text)
-    assert first_french > 0
-    assert all(english in text and french not in text for text in pages[:first_french])
-    assert all(french in text and english not in text for text in pages[first_french:])
-    # The French copy starts at the top of its page: its header line is the first text after the margins.
-    assert pages[first_french].count(french) == 2  # the running header and the copy's own first line
+    english_pages = [n for n, text in enumerate(pages) if english in text]
+    french_pages = [n for n, text in enumerate(pages) if french in text]
+    blank = [n for n, text in enumerate(pages) if not text.strip()]
+
+    # The cover (page 1) belongs to no copy; each copy is a run of pages under its own header, starting
+    # on the front of a sheet (an odd page number) so that a pile printed on both sides splits cleanly.
+    assert french not in pages[0] and english not in pages[0]
+    assert english_pages == list(range(english_pages[0], english_pages[-1] + 1))
+    assert french_pages == list(range(french_pages[0], french_pages[-1] + 1))
+    assert english_pages[-1] < french_pages[0]
+    assert english_pages[0] % 2 == 0 and french_pages[0] % 2 == 0
+    assert set(range(len(pages))) == {0, *english_pages, *french_pages, *blank}
 
 
 def test_the_glossary_of_each_copy_is_in_that_languages_order(client, guides):

@@ -1,24 +1,11 @@
 """Every file request page weighs under 14 KB compressed, with its stylesheets (there is no script)."""
 
-import gzip
-import re
 from datetime import date
 
 import pytest
-from django.conf import settings
 
 from tests.sar.helpers import ANSWERS, save_request
-
-LIMIT = 14 * 1024
-
-
-def weight(html):
-    """Compressed bytes of the page and of each stylesheet it links (scripts too, if it had any)."""
-    total = len(gzip.compress(html.encode(), compresslevel=6))
-    for address in re.findall(r'<(?:link[^>]*href|script[^>]*src)="(/static/[^"]+)"', html):
-        path = settings.BASE_DIR / "static" / address.removeprefix("/static/")
-        total += len(gzip.compress(path.read_bytes(), compresslevel=6))
-    return total
+from tests.weight import LIMIT, weight
 
 
 @pytest.fixture(autouse=True)

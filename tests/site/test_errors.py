@@ -1,15 +1,12 @@
 """The error pages (selfhelp.errors): in the reader's language, within the page budget, each with the way
 back and what to do, none of them needing the database; checked with DEBUG off."""
 
-import gzip
-import re
-
 import pytest
-from django.conf import settings as django_settings
 from django.db import DatabaseError, connection
 from django.test import Client
 
-LIMIT = 14 * 1024
+from tests.weight import LIMIT, weight
+
 ARABIC = {
     "guides": "الإرشادات",  # the menu
     "footer": "هذا الموقع يقدّم معلومات، وليس استشارة قانونية.",
@@ -36,14 +33,6 @@ def get(url, code="en", **headers):
     client = Client(raise_request_exception=False, HTTP_ACCEPT_LANGUAGE=code, **headers)
     with connection.execute_wrapper(refuse_every_query):
         return client.get(url.format(code=code))
-
-
-def weight(html):
-    """Compressed bytes of the page and of each stylesheet it links."""
-    total = len(gzip.compress(html.encode(), compresslevel=6))
-    for address in re.findall(r'<link[^>]*href="(/static/[^"]+\.css)"', html):
-        total += len(gzip.compress((django_settings.BASE_DIR / "static" / address[8:]).read_bytes(), 6))
-    return total
 
 
 @pytest.mark.parametrize("code", ["en", "ar"])
