@@ -11,11 +11,12 @@ CHECK_TRANSLATIONS ?= 0
 
 .PHONY: run test test-postgres lint typecheck bench translations setup-run setup-test system-run system-test messages makemessages clean
 
-## make run: set up, migrate SQLite, load the guides and serve the site on http://127.0.0.1:8000
+## make run: set up, migrate SQLite, load the guides and serve the site on http://127.0.0.1:8000, with
+## a background worker beside it (scripts/serve: both stop together)
 run: setup-run
 	$(MANAGE) migrate --verbosity 0
 	$(MANAGE) load_guides
-	$(MANAGE) runserver 127.0.0.1:8000
+	scripts/serve $(BIN)/python
 
 ## make test: set up, then every check and every test (SQLite; browser tests in Chromium)
 test: setup-test lint typecheck
@@ -25,9 +26,11 @@ test: setup-test lint typecheck
 	@if [ "$(CHECK_TRANSLATIONS)" = 1 ]; then $(MANAGE) translations --check; \
 	else echo "Translations not checked (CHECK_TRANSLATIONS=0 in the Makefile): make translations shows them."; fi
 
-## make test-postgres: the test suite again, against a throwaway PostgreSQL server
+## make test-postgres: the test suite again, against a throwaway PostgreSQL server; then photos uploaded
+## through one gunicorn process, read by a db_worker and collected through another (scripts/e2e-background)
 test-postgres: setup-test
 	TESTING=1 scripts/with-postgres $(BIN)/pytest -n auto
+	scripts/with-postgres $(BIN)/python scripts/e2e-background
 
 lint: setup-test
 	$(BIN)/ruff check .
@@ -42,11 +45,13 @@ translations: setup-test
 	$(MANAGE) translations
 
 ## make bench: page weights and PDF timings, then serving speed under gunicorn on SQLite and on a
-## throwaway PostgreSQL (requests/s against /health/, cached PDFs and packs), printed (not asserted)
+## throwaway PostgreSQL (requests/s against /health/, cached PDFs and packs), then OCR in the background
+## with one and two workers (seconds a page, pages a minute), printed (not asserted)
 bench: setup-test
 	TESTING=1 $(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/serving.py
 	scripts/with-postgres $(BIN)/python benchmarks/serving.py
+	$(BIN)/python benchmarks/ocr_workers.py
 
 setup-run: system-run $(VENV)/.installed-run messages
 

@@ -70,6 +70,9 @@ INSTALLED_APPS = [
     "selfhelp.sar",
     "selfhelp.interviews",
     "selfhelp.printing",
+    # Background work (django.tasks): the database backend's queue, and the site's jobs on it.
+    "django_tasks_db",
+    "selfhelp.jobs",
 ]
 
 MIDDLEWARE = [
@@ -134,6 +137,22 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+TESTING = envbool("TESTING", False)
+
+# Background work (Django's Tasks framework): reading photos and scans of a letter (OCR) and laying out
+# workshop packs run outside the request. The queue is a table in the database (django-tasks-db), so
+# it needs no other server; `python manage.py db_worker` runs the tasks (`make run` starts one beside
+# the web server; run as many as the machine has cores to spare). In tests the immediate backend runs
+# each task at once, inside the request. Another backend (Celery …) can replace it here without
+# touching the tasks (selfhelp/jobs/).
+TASKS = {
+    "default": (
+        {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}
+        if TESTING
+        else {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    )
+}
 
 
 # The cache is shared by every app process, because it counts attempts (sign-ups and share codes per
@@ -251,7 +270,7 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG or envbool("TESTING", False)
+            if DEBUG or TESTING
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },

@@ -23,8 +23,13 @@ code           when
 ============== ==========================================================================
 
 OCR uses Tesseract (``pytesseract``, language ``eng``), with one budget of seconds for the whole
-upload (``limits.OcrClock``). Every budget is in ``selfhelp.annotator.limits`` and is checked before
-the work it bounds starts, wherever the cost can be known in advance.
+upload (``limits.OcrClock``). OCR takes a second or two a page, so the site does it in the background:
+``ocr=False`` reads what needs no OCR, checks every budget that can be checked before OCR (a page's
+size, the pixels of the pages and photos, blank pages skipped) and raises ``NeedsOcr`` if pages are
+left to read by OCR; ``progress(done, total)`` is told before each page read by OCR and when all are
+read. Every budget is in
+``selfhelp.annotator.limits`` and is checked before the work it bounds starts, wherever the cost can be
+known in advance.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ import os
 import re
 import warnings
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -63,6 +68,7 @@ __all__ = [
     "MAX_BYTES",
     "ExtractError",
     "Extracted",
+    "NeedsOcr",
     "ocr_available",
     "text_from_upload",
     "text_from_uploads",
@@ -109,6 +115,17 @@ class ExtractError(Exception):
     @classmethod
     def over(cls, over: OverBudget) -> ExtractError:
         return cls(over.code, over.message, reason=over.reason, numbers=over.numbers)
+
+
+class NeedsOcr(Exception):  # not an error: a signal to read the upload in the background
+    """Raised when reading without OCR (``ocr=False``) meets pages that need it: ``pages`` of them."""
+
+    def __init__(self, pages: int):
+        super().__init__(f"{pages} pages need OCR")
+        self.pages = pages
+
+
+Progress = Callable[[int, int], None] | None
 
 
 @dataclass(frozen=True)
@@ -442,8 +459,9 @@ def _ocr(image, clock: budgets.OcrClock) -> str:
     return text
 
 
-def _open_image(data: bytes, limits: Limits):
-    """The photo, its size checked from its header before its pixels are unpacked."""
+def _open_image(data: bytes, limits: Limits, load: bool = True):
+    """The photo, its size checked from its header before its pixels are unpacked (``load=False``:
+    only checked, not unpacked)."""
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -451,7 +469,8 @@ def _open_image(data: bytes, limits: Limits):
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
         budgets.check_image(image.width, image.height, limits)
-        image.load()
+        if load:
+            image.load()
     except Image.DecompressionBombError as error:
         raise OverBudget("pixels", "This photo has too many pixels to read. Send a smaller photo.") from error
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:
@@ -466,7 +485,7 @@ def _letters(text: str) -> int:
     return len(re.findall(r"[A-Za-z]", text))
 
 
-def _read_pdf(data: bytes, limits: Limits) -> Extracted:
+def _read_pdf(data: bytes, limits: Limits, ocr: bool = True, progress: Progress = None) -> Extracted:
     """Rule: each page's text layer, read by pypdf in layout mode (text in the order it sits on the
     page, so a number in the margin stays beside its paragraph, and gaps become blank lines); a page
     with almost no text layer (fewer than 20 letters: a scan) is rendered with pypdfium2 and read by
@@ -536,8 +555,12 @@ def _read_pdf(data: bytes, limits: Limits) -> Extracted:
                 continue  # nothing on it to read
             to_read.append((index, scale, math.ceil(width * scale) * math.ceil(height * scale)))
         budgets.check_ocr_pixels((pixels for _, _, pixels in to_read), limits)
+        if to_read and not ocr:
+            raise NeedsOcr(len(to_read))  # every budget known in advance is met: read it later
         clock = budgets.OcrClock(len(to_read), limits)
-        for index, scale, _ in to_read:
+        for done, (index, scale, _) in enumerate(to_read):
+            if progress:
+                progress(done, len(to_read))
             clock.remaining()
             image = rendered[index].render(scale=scale, grayscale=True).to_pil()
             texts[index] = _tidy_layout(_ocr(image, clock))
@@ -545,6 +568,8 @@ def _read_pdf(data: bytes, limits: Limits) -> Extracted:
             budgets.check_text(characters, limits)
     finally:
         rendered.close()
+    if progress:
+        progress(len(to_read), len(to_read))
     ocr_pages = tuple(index + 1 for index, _, _ in to_read)
     return Extracted("\f".join(texts), count, "pdf-ocr" if ocr_pages else "pdf-text", ocr_pages)
 
@@ -791,12 +816,22 @@ def text_from_upload(
     max_bytes: int | None = None,
     ocr_timeout: float | None = None,
     max_pages: int | None = None,
+    ocr: bool = True,
+    progress: Progress = None,
 ) -> Extracted:
     """The text of one uploaded file, chosen by its name's ending and checked against its first bytes.
     ``limits`` are the budgets (``selfhelp.annotator.limits``); ``max_bytes``, ``ocr_timeout`` (the OCR
-    seconds of the whole upload) and ``max_pages`` change one of them."""
+    seconds of the whole upload) and ``max_pages`` change one of them. With ``ocr=False``, raises
+    ``NeedsOcr`` instead of reading pages by OCR; ``progress(done, total)`` follows the pages read by
+    OCR."""
     return text_from_uploads(
-        [(name, data)], limits=limits, max_bytes=max_bytes, ocr_timeout=ocr_timeout, max_pages=max_pages
+        [(name, data)],
+        limits=limits,
+        max_bytes=max_bytes,
+        ocr_timeout=ocr_timeout,
+        max_pages=max_pages,
+        ocr=ocr,
+        progress=progress,
     )
 
 
@@ -807,16 +842,20 @@ def text_from_uploads(
     max_bytes: int | None = None,
     ocr_timeout: float | None = None,
     max_pages: int | None = None,
+    ocr: bool = True,
+    progress: Progress = None,
 ) -> Extracted:
     """The text of one file, or of several photos given in page order (each read by OCR)."""
     limits = _limits(limits, max_bytes, ocr_timeout, max_pages)
     try:
-        return _require_text(_read(files, limits))
+        return _require_text(_read(files, limits, ocr, progress))
     except OverBudget as over:
         raise ExtractError.over(over) from None
 
 
-def _read(files: Sequence[tuple[str, bytes]], limits: Limits) -> Extracted:
+def _read(
+    files: Sequence[tuple[str, bytes]], limits: Limits, ocr: bool = True, progress: Progress = None
+) -> Extracted:
     if not files:
         raise ExtractError("empty")
     budgets.check_bytes(sum(len(data) for _, data in files), limits)
@@ -828,7 +867,7 @@ def _read(files: Sequence[tuple[str, bytes]], limits: Limits) -> Extracted:
         budgets.check_text(len(text), limits)
         return Extracted(text, 1, "text")
     if len(files) == 1 and kinds[0] == "pdf":
-        return _read_pdf(files[0][1], limits)
+        return _read_pdf(files[0][1], limits, ocr, progress)
     if len(files) == 1 and kinds[0] == "docx":
         extracted = _read_docx(files[0][1], limits)
         budgets.check_text(len(extracted.text), limits)
@@ -841,9 +880,17 @@ def _read(files: Sequence[tuple[str, bytes]], limits: Limits) -> Extracted:
         )
     budgets.check_photos(len(files), limits)
     _require_ocr()
+    if not ocr:
+        for _, data in files:
+            _open_image(data, limits, load=False)  # its pixels, from its header
+        raise NeedsOcr(len(files))
     clock = budgets.OcrClock(len(files), limits)
     texts = []
-    for _, data in files:
+    for done, (_, data) in enumerate(files):
+        if progress:
+            progress(done, len(files))
         clock.remaining()
         texts.append(_ocr(_open_image(data, limits), clock))
+    if progress:
+        progress(len(files), len(files))
     return Extracted("\f".join(texts), len(files), "image-ocr", tuple(range(1, len(files) + 1)))

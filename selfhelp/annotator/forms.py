@@ -9,6 +9,12 @@ nothing has to be read twice.
 A file over one of the budgets of ``selfhelp.annotator.limits`` is refused with the budget it overruns
 (``REASONS``: pages, page size, pixels, characters, unpacked size …) and the numbers, never with a
 general "too big".
+
+With ``background=True`` (the letter pages), a file that needs OCR (photos, a scanned PDF) is not read
+in the request: the form checks what it can at once (the count, kinds and size of the files, whether
+this server reads photos) and leaves the files in ``pending``, for the view to read in the background
+(selfhelp.annotator.tasks). When that fails, ``show_failure`` gives the form back with the reason beside
+the file field.
 """
 
 from crispy_forms_gds.helper import FormHelper
@@ -16,6 +22,7 @@ from crispy_forms_gds.layout import Submit
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator, RegexValidator
+from django.forms.utils import ErrorDict
 from django.template.defaultfilters import filesizeformat
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -54,6 +61,10 @@ ERRORS = {
         "of the pages (.jpg or .png)."
     ),
     "timeout": _("Reading a page took too long. Try clearer photos, or fewer pages at a time."),
+    "internal": _(
+        "Something went wrong on our side while we read your letter, and nothing of it was kept. Choose "
+        "the files again and send them. If it happens again, paste the letter's text instead."
+    ),
 }
 # Over a budget (selfhelp.annotator.limits): the reason, and the numbers the message needs.
 REASONS = {
@@ -188,8 +199,10 @@ class LetterForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, action="", submit=None, notes=0, **kwargs):
+    def __init__(self, *args, action="", submit=None, notes=0, background=False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.background = background
+        self.pending = None  # files to read in the background: (name, bytes) pairs
         self.limits = limits.Limits.from_settings(settings)
         self.fields["text"].max_length = self.limits.max_text_characters
         self.fields["text"].validators = [
@@ -238,14 +251,15 @@ class LetterForm(forms.Form):
             return cleaned
         if files:
             self.reading = self._read(files)
-            if self.reading is None:
+            if self.reading is None and self.pending is None:
                 return cleaned
-            # Kept in the box, so a form shown again (to confirm replacing) does not read them again.
-            self.data = self.data.copy()
-            self.data["text"], self.data["source"] = self.reading.text, self.reading.source
+            if self.reading is not None:
+                # Kept in the box, so a form shown again (to confirm replacing) does not read them again.
+                self.data = self.data.copy()
+                self.data["text"], self.data["source"] = self.reading.text, self.reading.source
         else:
             self.reading = importing.from_text(cleaned["text"], cleaned["source"])
-        if not self.reading.letter.paragraphs:
+        if self.reading is not None and not self.reading.letter.paragraphs:
             self.add_error("text" if not files else "files", _("We could not find any paragraphs in it."))
             self.reading = None
             return cleaned
@@ -276,10 +290,21 @@ class LetterForm(forms.Form):
             return None
         try:
             limits.check_bytes(sum(file.size for file in files), self.limits)  # before reading any
-            return importing.from_files([(file.name, file.read()) for file in files], self.limits)
+            contents = [(file.name, file.read()) for file in files]
+            return importing.from_files(contents, self.limits, ocr=not self.background)
+        except extract.NeedsOcr:
+            self.pending = contents
+            return None
         except (extract.ExtractError, limits.OverBudget) as error:
             self.add_error("files", error_message(error, names, self.limits))
             return None
+
+    def show_failure(self, message: str) -> None:
+        """This (unbound) form, showing ``message`` beside the file field: reading in the background
+        failed. What the person chose otherwise is in the form's ``initial``."""
+        self._errors = ErrorDict()
+        self.cleaned_data = {}
+        self.add_error("files", message)
 
 
 class ParagraphForm(forms.ModelForm):

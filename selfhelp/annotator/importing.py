@@ -58,9 +58,12 @@ def from_text(text: str, source: str = LetterSource.PASTED, pages: int | None = 
     return Reading(text, splitter.split(text), source, pages or text.count("\f") + 1)
 
 
-def from_files(files: list[tuple[str, bytes]], budget: limits.Limits) -> Reading:
-    """Raises extract.ExtractError when the files cannot be read, or would cost more than ``budget``."""
-    found = extract.text_from_uploads(files, limits=budget)
+def from_files(
+    files: list[tuple[str, bytes]], budget: limits.Limits, *, ocr: bool = True, progress=None
+) -> Reading:
+    """Raises extract.ExtractError when the files cannot be read, or would cost more than ``budget``;
+    with ``ocr=False``, extract.NeedsOcr when they have pages to read by OCR (see extract)."""
+    found = extract.text_from_uploads(files, limits=budget, ocr=ocr, progress=progress)
     source = found.method if found.method in LetterSource.values else LetterSource.TEXT
     return from_text(found.text, source, found.pages)
 

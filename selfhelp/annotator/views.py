@@ -6,7 +6,10 @@ Public (no account; nothing stored, not even in the session):
   paragraphs, each with its kind of point, what it accepts in the person's favour, and its references
   explained (each kind once). Signed-in people can save it on one of their cases: the split paragraphs
   go with the button, in hidden fields beside each paragraph, so nothing is kept and nothing is read
-  twice; others are offered an account.
+  twice; others are offered an account. Photos and scanned pages are read in the background
+  (selfhelp.annotator.tasks): the upload is kept only until it is read, and the person waits on
+  ``reading``, which reloads itself until the letter is read, then shows it as above (the text read is
+  deleted as it is shown, or an hour after it was read).
 - ``correct``: a paragraph joined with the next, or split where the person chooses (``split.html``), by
   form; the letter comes and goes in the same hidden fields, so nothing is kept.
 
@@ -14,7 +17,8 @@ On a case (each through ``case_view``: 404 to anyone the case is not shared with
 
 - ``case``: the letter's details, how far the person has got (reviewed n of m), and a short list of its
   paragraphs; with no letter yet, the form to bring it in.
-- ``import``: bring a letter in, or replace it (the person confirms when the letter has notes).
+- ``import``: bring a letter in, or replace it (the person confirms when the letter has notes); photos
+  and scans are read in the background, and ``case_reading`` saves the letter once they are read.
 - ``paragraph``: one paragraph, by its position in the letter: its text with references marked and
   explained, and the form to answer it ("save and go to the next"). letter.js posts the same form in the
   background and answers JSON.
@@ -30,12 +34,16 @@ from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.cache import never_cache
 
-from selfhelp.annotator import corrections, editing, exports, importing, kinds, status
+from selfhelp.annotator import corrections, editing, exports, importing, kinds, limits, status, tasks
 from selfhelp.annotator.explain import Annotator, Links, annotate, kind_help
-from selfhelp.annotator.forms import LetterForm, ParagraphForm, SplitForm
+from selfhelp.annotator.forms import LetterForm, ParagraphForm, SplitForm, error_message
 from selfhelp.annotator.models import Letter, Paragraph, PointKind
 from selfhelp.cases.access import case_view
+from selfhelp.jobs import work
+from selfhelp.jobs.models import Job
 
 
 def _posted(request):
@@ -49,12 +57,99 @@ def _wants_json(request):
 # Public -------------------------------------------------------------------------------------------
 
 
+def _start_form(data=None, files=None, initial=None):
+    return LetterForm(data, files, action=reverse("annotator:start"), background=True, initial=initial)
+
+
 def start(request):
     data, files = _posted(request)
-    form = LetterForm(data, files, action=reverse("annotator:start"))
+    form = _start_form(data, files)
     if request.method == "POST" and form.is_valid():
-        return render(request, "annotator/result.html", _result_context(request, form.reading))
+        if form.pending:
+            job = _read_later(request, form)
+            if job is not None:
+                return redirect("annotator:reading", job.pk)
+        else:
+            return render(request, "annotator/result.html", _result_context(request, form.reading))
     return render(request, "annotator/start.html", {"form": form})
+
+
+def _read_later(request, form, case=None):
+    """The form's files read in the background: the job, or None (the form says why not)."""
+    try:
+        limits.check_ocr_queue(work.working(request, tasks.KIND), form.limits)
+    except limits.OverBudget as error:
+        form.add_error("files", error_message(error, [], form.limits))
+        return None
+    fields = {"replace": bool(form.cleaned_data.get("replace"))}
+    return work.start(request, tasks.KIND, tasks.read_letter, files=form.pending, fields=fields, case=case)
+
+
+@never_cache  # it shows the letter once read: no browser or proxy may keep it
+def reading(request, job_id):
+    """How far the reading of a letter's photos or scans has got; once read, the letter, split (as
+    ``start`` shows it)."""
+    return _reading(request, work.find(request, job_id, tasks.KIND))
+
+
+def _reading(request, job, case=None):
+    here = {"case": case} if case else {}
+    if work.wants_status(request):
+        return work.status_json(job, _reading_status(job)["status"] if job.is_working else "")
+    if job.is_working:
+        return work.progress_page(request, job, {**here, **_reading_status(job)})
+    if job.state == Job.State.COLLECTED:
+        again = reverse("annotator:import", args=[case.public_id]) if case else reverse("annotator:start")
+        return render(request, "annotator/reading_gone.html", {**here, "again": again}, status=410)
+    replace = bool(job.fields.get("replace"))
+    if job.state == Job.State.FAILED:
+        error = job.error or {}
+        failure = _Failure(error.get("code", "internal"), error.get("reason", ""), error.get("numbers", {}))
+        return _form_again(request, case, error_message(failure, error.get("names", [])), replace)
+    found = work.collect(job) or {}
+    read = importing.from_text(found.get("text", ""), found.get("source", ""), found.get("pages"))
+    if not read.letter.paragraphs:
+        return _form_again(request, case, _("We could not find any paragraphs in it."), replace)
+    if case is None:
+        return render(request, "annotator/result.html", _result_context(request, read))
+    letter = status.letter_of(case)
+    notes = letter.paragraphs_with_notes().count() if letter else 0
+    if notes and not replace:  # notes written while the letter was being read: ask first
+        return render(request, "annotator/replace.html", _replace_context(case, notes, read, asked=False))
+    return _saved(request, case, read)
+
+
+class _Failure:
+    """What went wrong in the background, as forms.error_message reads an error."""
+
+    def __init__(self, code, reason, numbers):
+        self.code, self.reason, self.numbers = code, reason, numbers
+
+
+def _form_again(request, case, message, replace):
+    """The upload form again, with what went wrong beside the file field and what was chosen kept."""
+    if case is None:
+        form = _start_form()
+        form.show_failure(message)
+        return render(request, "annotator/start.html", {"form": form, "failed": True})
+    letter = status.letter_of(case)
+    notes = letter.paragraphs_with_notes().count() if letter else 0
+    form = _import_form(case, notes=notes, initial={"replace": replace})
+    form.show_failure(message)
+    return render(
+        request, "annotator/import.html", {"case": case, "letter": letter, "form": form, "failed": True}
+    )
+
+
+def _reading_status(job):
+    if job.state == Job.State.WAITING or not job.total:
+        status_line = _("Your letter is waiting to be read. It usually starts within a few seconds.")
+    else:
+        page = min(job.done + 1, job.total)
+        status_line = ngettext(
+            "Reading page %(page)d of %(total)d.", "Reading page %(page)d of %(total)d.", job.total
+        ) % {"page": page, "total": job.total}
+    return {"title": _("Reading your letter"), "status": status_line}
 
 
 def _result_context(request, reading):
@@ -150,13 +245,15 @@ def _letter_or_404(case):
     return letter
 
 
-def _import_form(case, data=None, files=None, notes=0):
+def _import_form(case, data=None, files=None, notes=0, initial=None):
     return LetterForm(
         data,
         files,
         action=reverse("annotator:import", args=[case.public_id]),
         submit=_("Read my letter and save it"),
         notes=notes,
+        background=True,
+        initial=initial,
     )
 
 
@@ -194,8 +291,20 @@ def import_letter(request, case):
     data, files = _posted(request)
     form = _import_form(case, data, files, notes)
     if request.method == "POST" and form.is_valid():
-        return _saved(request, case, form.reading)
+        if not form.pending:
+            return _saved(request, case, form.reading)
+        job = _read_later(request, form, case)
+        if job is not None:
+            return redirect("annotator:case_reading", case.public_id, job.pk)
     return render(request, "annotator/import.html", {"case": case, "letter": letter, "form": form})
+
+
+@never_cache
+@case_view
+def case_reading(request, case, job_id):
+    """How far the reading of photos or scans for this case's letter has got; once read, the letter is
+    saved on the case, as ``import`` saves it."""
+    return _reading(request, work.find(request, job_id, tasks.KIND, case=case), case)
 
 
 def _import_parts(request, case, notes):
@@ -205,16 +314,20 @@ def _import_parts(request, case, notes):
     except ValueError as error:
         raise BadRequest("the letter's parts do not fit together") from error
     if notes and not request.POST.get("replace"):
-        context = {
-            "case": case,
-            "notes": notes,
-            "reading": reading,
-            "parts": importing.as_parts(reading),
-            "paragraphs": [importing.paragraph_part(paragraph) for paragraph in reading.letter.paragraphs],
-            "asked": "confirm" in request.POST,
-        }
+        context = _replace_context(case, notes, reading, asked="confirm" in request.POST)
         return render(request, "annotator/replace.html", context)
     return _saved(request, case, reading)
+
+
+def _replace_context(case, notes, reading, asked):
+    return {
+        "case": case,
+        "notes": notes,
+        "reading": reading,
+        "parts": importing.as_parts(reading),
+        "paragraphs": [importing.paragraph_part(paragraph) for paragraph in reading.letter.paragraphs],
+        "asked": asked,
+    }
 
 
 def _saved(request, case, reading):

@@ -9,8 +9,12 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from selfhelp.annotator import extract, tasks
 from selfhelp.annotator.models import Paragraph
-from tests.annotator.helpers import letter_text
+from selfhelp.jobs import work
+from selfhelp.jobs.models import Job
+from tests.annotator import make_letters
+from tests.annotator.helpers import ERITREA, letter_text
 from tests.browser.axe import violations
 from tests.conftest import PASSWORD
 
@@ -204,3 +208,34 @@ def test_a_wrong_split_is_put_right_by_form_on_the_public_reader_and_on_a_case(p
         "7",
     ]
     assert phone.outside_requests == []
+
+
+@pytest.mark.skipif(not extract.ocr_available(), reason="Tesseract is not installed")
+def test_photos_uploaded_on_a_phone_show_which_page_is_read_in_place_then_the_split_letter(
+    phone, guides, settings, tmp_path_factory
+):
+    # The task is queued but not run (Django's dummy backend): the test plays the worker.
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    photos = make_letters.made_photos(tmp_path_factory.getbasetemp() / "letters", ERITREA, (0, 1))
+    phone.goto(f"{phone.base}/en/letter/")
+    phone.get_by_label("Or upload the letter").set_input_files([str(path) for path in photos])
+    phone.get_by_role("button", name="Read my letter").click()
+
+    expect(phone.get_by_role("heading", name="Reading your letter")).to_be_visible()
+    status = phone.locator("[data-job-progress] [role=status]")
+    expect(status).to_contain_text("Your letter is waiting to be read")
+    checked(phone)
+    phone.evaluate("window.stayed = true")  # gone if the page reloads
+
+    job = Job.objects.get()
+    Job.objects.filter(pk=job.pk).update(state=Job.State.RUNNING, done=1, total=2)
+    expect(status).to_have_text("Reading page 2 of 2.", timeout=10_000)
+    assert phone.evaluate("window.stayed === true")  # updated in place by progress.js
+
+    Job.objects.filter(pk=job.pk).update(state=Job.State.WAITING)
+    work.run(str(job.pk), tasks._read)  # what a db_worker does
+
+    expect(phone.get_by_text("T1108822").first).to_be_visible(timeout=15_000)
+    expect(phone.get_by_text("you were conscripted into national service").first).to_be_visible()
+    assert Job.objects.get(pk=job.pk).state == Job.State.COLLECTED
+    checked(phone)

@@ -59,6 +59,12 @@ PARAMETERS = {
         lambda case: __import__("tests.annotator.helpers").annotator.helpers.saved_letter(case).pk and 1
     ],
     "export": [lambda case: __import__("tests.annotator.helpers").annotator.helpers.export_name(case)],
+    # selfhelp.annotator: photos of the case's letter being read in the background (selfhelp.jobs).
+    "job_id": [
+        lambda case: (
+            __import__("selfhelp.jobs.models").jobs.models.Job.objects.create(kind="letter", case=case).pk
+        )
+    ],
     # selfhelp.evidence: an item of the evidence plan, by its number on the case.
     "item": [lambda case: __import__("tests.evidence.helpers").evidence.helpers.item_number(case)],
     # selfhelp.cases: a "What changed" entry (loaded with the guides) hidden from the case's home page.

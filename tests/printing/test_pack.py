@@ -11,7 +11,9 @@ from tests.guides.test_views import contains, contains_words, pdf_text
 
 
 def pack(client, **choices):
-    return client.get("/en/print/", choices)
+    """The pack's address asked for, following it to the PDF (a pack not in the cache is laid out by a
+    task, at once in tests: see tests/printing/test_tasks.py)."""
+    return client.get("/en/print/", choices, follow=True)
 
 
 def test_the_pack_page_offers_every_guide_evidence_page_worksheet_and_language(client, guides):
