@@ -26,15 +26,17 @@ test: setup-test lint typecheck
 	@if [ "$(CHECK_TRANSLATIONS)" = 1 ]; then $(MANAGE) translations --check; \
 	else echo "Translations not checked (CHECK_TRANSLATIONS=0 in the Makefile): make translations shows them."; fi
 
-## make test-postgres: the test suite again, against a throwaway PostgreSQL server; then photos uploaded
+## make test-postgres: the test suite again (less what a browser or a PDF's layout shows, which no database
+## changes), against a throwaway PostgreSQL server; then photos uploaded
 ## through one gunicorn process, read by a db_worker and collected through another (scripts/e2e-background)
 test-postgres: setup-test
-	TESTING=1 scripts/with-postgres $(BIN)/pytest -n auto
+	TESTING=1 scripts/with-postgres $(BIN)/pytest -n auto -m "not browser and not layout"
 	scripts/with-postgres $(BIN)/python scripts/e2e-background
 
 lint: setup-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
 
 ## make typecheck: mypy over the pure modules (the list is in pyproject.toml, [tool.mypy])
 typecheck: setup-test

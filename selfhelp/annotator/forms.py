@@ -236,19 +236,12 @@ class LetterForm(forms.Form):
         cleaned = super().clean()
         if self.errors:
             return cleaned
-        text, files = cleaned.get("text", "").strip(), cleaned.get("files") or []
-        if text and files:
-            self.add_error(
-                "files",
-                _(
-                    "You pasted text and chose files. Use one: delete the text from the box, or choose no "
-                    "file."
-                ),
-            )
+        given = self.text_or_files(
+            cleaned, _("Paste the text of your letter, or choose the file or photos of it.")
+        )
+        if given is None:
             return cleaned
-        if not text and not files:
-            self.add_error("text", _("Paste the text of your letter, or choose the file or photos of it."))
-            return cleaned
+        _text, files = given  # the text is read below, as the form cleaned it
         if files:
             self.reading = self._read(files)
             if self.reading is None and self.pending is None:
@@ -266,6 +259,24 @@ class LetterForm(forms.Form):
         if self.notes and not cleaned.get("replace"):
             self.add_error("replace", _("Tick the box to replace the letter, or go back to keep it."))
         return cleaned
+
+    def text_or_files(self, cleaned, nothing):
+        """(text, files) when the person gave exactly one of them; otherwise None, with the reason beside
+        the field (``nothing``: what to say when they gave neither)."""
+        text, files = cleaned.get("text", "").strip(), cleaned.get("files") or []
+        if text and files:
+            self.add_error(
+                "files",
+                _(
+                    "You pasted text and chose files. Use one: delete the text from the box, or choose no "
+                    "file."
+                ),
+            )
+            return None
+        if not text and not files:
+            self.add_error("text", nothing)
+            return None
+        return text, files
 
     def _read(self, files):
         names = [file.name for file in files]

@@ -39,19 +39,12 @@ class RecordForm(LetterForm):
         cleaned = forms.Form.clean(self)
         if self.errors:
             return cleaned
-        text, files = cleaned.get("text", "").strip(), cleaned.get("files") or []
-        if text and files:
-            self.add_error(
-                "files",
-                _(
-                    "You pasted text and chose files. Use one: delete the text from the box, or choose no "
-                    "file."
-                ),
-            )
+        given = self.text_or_files(
+            cleaned, _("Paste the text of the record, or choose the file or photos of it.")
+        )
+        if given is None:
             return cleaned
-        if not text and not files:
-            self.add_error("text", _("Paste the text of the record, or choose the file or photos of it."))
-            return cleaned
+        text, files = given
         if files:
             reading = self._read(files)
             if reading is None:

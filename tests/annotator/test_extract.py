@@ -330,12 +330,20 @@ def words(text: str) -> list[str]:
 
 def assert_close_to_text(ocr_text: str, pdf: bytes) -> None:
     """The split of OCR'd text matches the split of the same pages' text layer: the same paragraph
-    numbers and sections, and at least 90% of each paragraph's words."""
+    numbers in the same order and the same sections, with at least 90% of each paragraph's words. At
+    most one paragraph may be missed (issue 13's target for photos is 95% of paragraphs exact; in full
+    runs OCR has now and then not found the number of the first paragraph of an excerpt that starts
+    in the middle of a letter): a missed paragraph's words then belong to the one before it."""
     wanted = split(text_from_upload("pages.pdf", pdf).text)
     got = split(ocr_text)
-    assert [p.number for p in got.paragraphs] == [p.number for p in wanted.paragraphs]
-    assert [p.section for p in got.paragraphs] == [p.section for p in wanted.paragraphs]
-    for found, paragraph in zip(got.paragraphs, wanted.paragraphs, strict=True):
+    by_number = {p.number: p for p in wanted.paragraphs}
+    numbers = [p.number for p in got.paragraphs]
+    assert set(numbers) <= set(by_number)
+    assert numbers == [p.number for p in wanted.paragraphs if p.number in numbers]  # in order, none twice
+    assert len(numbers) >= len(wanted.paragraphs) - 1
+    for found in got.paragraphs:
+        paragraph = by_number[found.number]
+        assert found.section == paragraph.section, found.number
         shared = sum((Counter(words(found.text)) & Counter(words(paragraph.text))).values())
         assert shared >= 0.9 * len(words(paragraph.text)), paragraph.number
     assert got.details.home_office_reference == wanted.details.home_office_reference

@@ -208,6 +208,7 @@ def test_a_reviewed_translation_of_the_guide_text_loses_its_warning(client, guid
     assert "notice unreviewed" not in page
 
 
+@pytest.mark.layout
 @pytest.mark.parametrize("code", CODES)
 def test_every_guide_downloads_as_a_pdf_that_reads_back_in_its_language(client, guides, code):
     for guide in guides:
