@@ -1,7 +1,7 @@
 """Creating a case, written once: the case, its owner's membership and the first line of its history.
 
 Called by the case form (cases.views) and by "save to a new case" on the deadline calculator
-(deadlines.views); each tool's own changes to a case are in that tool's records.py.
+(deadlines.records); each tool's own changes to a case are in that tool's records.py.
 """
 
 from django.db import transaction

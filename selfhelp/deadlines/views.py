@@ -6,7 +6,8 @@ an account can save a result's facts to one of their cases (:func:`save`).
 
 On a case (every view through selfhelp.cases.access.case_view): the deadlines counted from the case's
 facts merged with the person's own dates (selfhelp/deadlines/case.py), their calendar file and PDF,
-and adding, changing and deleting an own date.
+and adding, changing and deleting an own date. What changes a case, with its line in the case's
+history, is in selfhelp/deadlines/records.py.
 """
 
 from dataclasses import dataclass
@@ -14,19 +15,17 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
-from django.utils.translation import get_language, gettext, gettext_noop
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
 
-from selfhelp.cases import history, tools
+from selfhelp.cases import tools
 from selfhelp.cases.access import case_view, get_case
-from selfhelp.cases.history import Message
 from selfhelp.cases.models import Case, DecisionChoice
-from selfhelp.cases.records import create_case
+from selfhelp.deadlines import records
 from selfhelp.deadlines.calendar import deadline_events, ical, ics_response
 from selfhelp.deadlines.case import DATE_FIELDS, FACT_FIELDS, case_dates, case_values
 from selfhelp.deadlines.forms import (
@@ -153,10 +152,6 @@ def passed(request):
 # The case's fields the calculator's facts fill in: all of them, so the case counts what the page did.
 CASE_FACTS = FACT_FIELDS
 CASE_DATES = DATE_FIELDS
-SAVED = Message(
-    gettext_noop("{user} saved dates from the deadline calculator: {fields}"),
-    gettext_noop("You saved dates from the deadline calculator: {fields}"),
-)
 
 
 def _savable(kind: DecisionKind) -> bool:
@@ -204,13 +199,8 @@ def save(request):
         return render(request, "deadlines/calculator.html", _context(request, calculation, save_form=form))
     values = case_values(calculation.facts)
     if case is None:
-        with transaction.atomic():
-            case = create_case(
-                request.user,
-                Case(name=form.cleaned_data["name"] or gettext("My case"), language=get_language(), **values),
-            )
-            given = [name for name in CASE_FACTS if values[name] not in (None, False)]
-            history.record(case, request.user, SAVED, fields=given)
+        name = form.cleaned_data["name"] or gettext("My case")
+        case = records.new_case(request.user, name, get_language(), values)
         messages.success(
             request, gettext("Your case is saved with these dates. Only you can see it until you share it.")
         )
@@ -234,29 +224,12 @@ def save(request):
             "deadlines/save.html",
             {"case": case, "rows": rows, "query": calculation.form.query()},
         )
-    with transaction.atomic():
-        for name in changes:
-            setattr(case, name, values[name])
-        case.save()
-        history.record(case, request.user, SAVED, fields=changes)
+    records.save_facts(case, request.user, values, changes)
     messages.success(request, gettext("The dates are saved to the case."))
     return redirect("deadlines:case", case.public_id)
 
 
-# A case's dates -------------------------------------------------------------------------------------
-
-ADDED = Message(
-    gettext_noop("{user} added a date: “{title}”, {date}"),
-    gettext_noop("You added a date: “{title}”, {date}"),
-)
-CHANGED = Message(
-    gettext_noop("{user} changed a date: “{title}”, {date}"),
-    gettext_noop("You changed a date: “{title}”, {date}"),
-)
-DELETED = Message(
-    gettext_noop("{user} deleted a date: “{title}”, {date}"),
-    gettext_noop("You deleted a date: “{title}”, {date}"),
-)
+# A case's dates (written, with their history lines, by selfhelp/deadlines/records.py) ---------------
 
 
 def case_context(case) -> dict:
@@ -299,18 +272,11 @@ def case_calendar(request, case):
     return ics_response(events, name=name)
 
 
-def _record(case, user, message, own):
-    history.record(case, user, message, title=own.shown_title, date=own.date.isoformat())
-    case.save(update_fields=["updated"])
-
-
 @case_view
 def own_date_new(request, case):
     form = OwnDateForm(request.POST or None, instance=OwnDate(case=case), submit=gettext("Add the date"))
     if form.is_valid():
-        with transaction.atomic():
-            own = form.save()
-            _record(case, request.user, ADDED, own)
+        own = records.add_date(case, request.user, form)
         messages.success(
             request,
             gettext("Added: %(title)s, %(day)s.") % {"title": own.shown_title, "day": format_date(own.date)},
@@ -327,9 +293,7 @@ def own_date_edit(request, case, date_id):
     form = OwnDateForm(request.POST or None, instance=own, submit=gettext("Save"))
     if form.is_valid():
         if form.has_changed():
-            with transaction.atomic():
-                own = form.save()
-                _record(case, request.user, CHANGED, own)
+            own = records.change_date(case, request.user, form)
             messages.success(request, gettext("Saved."))
         return redirect("deadlines:case", case.public_id)
     return render(
@@ -343,9 +307,7 @@ def own_date_edit(request, case, date_id):
 def own_date_delete(request, case, date_id):
     own = get_object_or_404(case.own_dates, pk=date_id)
     if request.method == "POST":
-        with transaction.atomic():
-            own.delete()
-            _record(case, request.user, DELETED, own)
+        records.delete_date(case, request.user, own)
         messages.success(request, gettext("The date is deleted."))
         return redirect("deadlines:case", case.public_id)
     return render(request, "deadlines/own_date_delete.html", {"case": case, "own": own})
