@@ -13,6 +13,8 @@ Pages on a case (each through ``case_view``: 404 to anyone the case is not share
 - ``dates``: the dates form on the case page posts here.
 - ``document``: one of the case's letters as a file.
 - ``delete``: remove the request from the case (after asking).
+
+What changes the request, with its line in the case's history, is in selfhelp/sar/records.py.
 """
 
 from django.contrib import messages
@@ -21,59 +23,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_POST
 
-from selfhelp.cases import history
 from selfhelp.cases.access import case_view
-from selfhelp.cases.history import Message
 from selfhelp.deadlines.presentation import show_deadline
-from selfhelp.sar import documents, letters, sources, tracking
+from selfhelp.sar import documents, letters, records, sources, tracking
 from selfhelp.sar.forms import DatesForm, RequestForm
 from selfhelp.sar.models import Recipient, SubjectAccessRequest
 
-SAVED = Message(
-    gettext_noop("{user} saved a request for the Home Office file"),
-    gettext_noop("You saved a request for the Home Office file"),
-)
-CHANGED = Message(
-    gettext_noop("{user} changed the request for the Home Office file"),
-    gettext_noop("You changed the request for the Home Office file"),
-)
-DELETED = Message(
-    gettext_noop("{user} deleted the request for the Home Office file"),
-    gettext_noop("You deleted the request for the Home Office file"),
-)
-TRACKING_CHANGED = Message(
-    gettext_noop("{user} changed the dates of the request for the Home Office file"),
-    gettext_noop("You changed the dates of the request for the Home Office file"),
-)
-DATE_NOTED = {
-    "sent": Message(
-        gettext_noop("{user} noted that the request for the Home Office file was sent on {day}"),
-        gettext_noop("You noted that the request for the Home Office file was sent on {day}"),
-    ),
-    "received": Message(
-        gettext_noop("{user} noted that the Home Office got the request on {day}"),
-        gettext_noop("You noted that the Home Office got the request on {day}"),
-    ),
-    "id_provided": Message(
-        gettext_noop("{user} noted that the Home Office got the proof of identity on {day}"),
-        gettext_noop("You noted that the Home Office got the proof of identity on {day}"),
-    ),
-    "response": Message(
-        gettext_noop("{user} noted that the Home Office answered the request on {day}"),
-        gettext_noop("You noted that the Home Office answered the request on {day}"),
-    ),
-    "reminder_sent": Message(
-        gettext_noop("{user} noted that the follow-up letter was sent on {day}"),
-        gettext_noop("You noted that the follow-up letter was sent on {day}"),
-    ),
-    "complaint_sent": Message(
-        gettext_noop("{user} noted that the complaint to the ICO was sent on {day}"),
-        gettext_noop("You noted that the complaint to the ICO was sent on {day}"),
-    ),
-}
 PUBLIC_DOCUMENTS = ("request", "authority")
 
 
@@ -178,9 +135,10 @@ def edit(request, case):
         action=reverse("sar:edit", args=[case.public_id]),
     )
     if request.method == "POST" and form.is_valid():
-        if existing is None or form.has_changed():
-            form.save()
-            history.record(case, request.user, CHANGED if existing else SAVED)
+        if existing is None:
+            records.save_request(case, request.user, form)
+        elif form.has_changed():
+            records.change_request(case, request.user, form)
         messages.success(request, _("The request is saved on this case."))
         return redirect("sar:case", case.public_id)
     return render(request, "sar/edit.html", {"case": case, "form": form, "existing": existing})
@@ -197,30 +155,9 @@ def dates(request, case):
     if not form.is_valid():
         # The page shows the saved dates and the form keeps what was typed.
         return render(request, "sar/case.html", _case_context(case, _file_request(case), form))
-    changed = [name for name in DatesForm.Meta.fields if getattr(file_request, name) != before[name]]
-    if changed:
-        form.save()
-        _record_dates(case, request.user, file_request, changed)
+    if records.change_dates(case, request.user, form, before):
         messages.success(request, _("The dates are saved."))
     return redirect("sar:case", case.public_id)
-
-
-def _record_dates(case, user, file_request, changed):
-    """One line of history for each date noted, and one for any other change.
-
-    How it was sent goes with the date it was sent, when both are noted together.
-    """
-    if "sent" in changed and file_request.sent is not None:
-        changed = [name for name in changed if name != "method"]
-    other = False
-    for name in changed:
-        value = getattr(file_request, name)
-        if name in DATE_NOTED and value is not None:
-            history.record(case, user, DATE_NOTED[name], day=value.isoformat())
-        else:
-            other = True
-    if other:
-        history.record(case, user, TRACKING_CHANGED)
 
 
 @case_view
@@ -243,8 +180,7 @@ def delete(request, case):
     """Asks first (GET), then removes the request and its dates from the case (POST)."""
     file_request = _file_request(case)
     if file_request is not None and request.method == "POST":
-        file_request.delete()
-        history.record(case, request.user, DELETED)
+        records.delete_request(case, request.user, file_request)
         messages.success(request, _("The request is deleted from this case."))
         return redirect("sar:case", case.public_id)
     if request.method == "POST":
