@@ -1,7 +1,9 @@
 // The service worker (selfhelp/offline.py says what it may keep and why). Pages and PDFs the server
 // marks "Offline: public" are kept once read; a case's pages only when marked "Offline: case <key>"
 // (the person chose it on this phone), in a cache of that person's own. Offline, a kept page opens;
-// any other page gets the offline page in the reader's language. At most 60 pages and 10 PDFs.
+// any other page gets the offline page in the reader's language. A form sent with no connection gets the
+// same page holding what was typed, ready to send again (files cannot be kept). At most 60 pages and
+// 10 PDFs.
 "use strict";
 var STATIC = "static-v1";
 var PAGES = "pages";
@@ -72,10 +74,48 @@ function offlinePage(request) {
   });
 }
 
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, function (c) {
+    return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+  });
+}
+
+// The offline page, with the form that was sent filled in again: what was typed stays on this page
+// (never stored), and "Send it again" posts it when the connection is back.
+function resendPage(request, data) {
+  return offlinePage(new Request(request.url)).then(function (page) {
+    return page.text().then(function (html) {
+      var fields = "";
+      data.forEach(function (value, name) {
+        if (typeof value === "string") {
+          fields += '<input type="hidden" name="' + escapeHtml(name) + '" value="' + escapeHtml(value) + '">';
+        }
+      });
+      var form = '<form method="post" class="resend" action="' + escapeHtml(request.url) + '">' + fields;
+      var headers = new Headers(page.headers);  // the page's own, its security policy with them
+      headers.delete("Content-Length");
+      headers.delete("Content-Encoding");
+      headers.set("Content-Type", "text/html; charset=utf-8");
+      return new Response(html.replace('<form method="post" class="resend" hidden>', form), {
+        status: 503, headers: headers
+      });
+    });
+  });
+}
+
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   var url = new URL(request.url);
-  if (url.origin !== self.location.origin || request.method !== "GET") { return; }
+  if (url.origin !== self.location.origin) { return; }
+  if (request.method === "POST" && request.mode === "navigate") {
+    var copy = request.clone();
+    event.respondWith(fetch(request).catch(function () {
+      return copy.formData().then(function (data) { return resendPage(request, data); },
+                                  function () { return offlinePage(new Request(request.url)); });
+    }));
+    return;
+  }
+  if (request.method !== "GET") { return; }
   if (url.pathname.indexOf("/static/") === 0) {
     event.respondWith(caches.open(STATIC).then(function (cache) {
       return cache.match(request).then(function (found) {

@@ -53,3 +53,22 @@ def test_a_visited_guide_opens_offline_and_an_unvisited_page_says_it_needs_a_con
         expect(phone.get_by_role("heading", name="No connection")).to_be_visible()
     finally:
         phone.context.set_offline(False)
+
+
+def test_a_form_sent_with_no_connection_keeps_what_was_typed_until_it_can_be_sent_again(phone, guides):
+    phone.goto(f"{phone.base}/en/file-request/")
+    phone.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    phone.reload()  # under the worker's control, which has kept the offline page
+    phone.wait_for_function("caches.keys().then(k => k.includes('pages'))")
+    phone.get_by_label("Your full name").fill("Tesfay Gebre")
+    phone.context.set_offline(True)
+    try:
+        phone.get_by_label("Your full name").press("Enter")
+        expect(phone.get_by_role("heading", name="No connection")).to_be_visible()
+        kept = phone.locator("form.resend input[name=full_name]")
+        expect(kept).to_have_value("Tesfay Gebre")
+    finally:
+        phone.context.set_offline(False)
+    phone.get_by_role("button", name="Send it again").click()
+    expect(phone.get_by_role("heading", name="No connection")).to_have_count(0)
+    assert phone.locator("input[name=full_name]").input_value() == "Tesfay Gebre"
