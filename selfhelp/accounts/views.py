@@ -14,6 +14,7 @@ from selfhelp.accounts.deletion import delete_everything, plan
 from selfhelp.accounts.export import export_zip
 from selfhelp.accounts.forms import DeleteEverythingForm, LoginForm, SignUpForm
 from selfhelp.accounts.models import Session
+from selfhelp.cases import offline
 
 
 def signup(request):
@@ -68,7 +69,7 @@ def logout_view(request):
     messages.success(request, _("You are logged out."))
     response = redirect("home")
     # Pages kept for reading offline, and drafts kept on this phone, go with the person.
-    response["Clear-Site-Data"] = '"cache", "storage"'
+    response["Clear-Site-Data"] = offline.CLEAR
     return response
 
 

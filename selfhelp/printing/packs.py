@@ -13,15 +13,17 @@ import io
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 from pypdf import PdfReader, PdfWriter
 
 from guides import versions
 from guides.models import Guide
 from guides.pdfcache import TIMEOUT, anonymous, content_pdf, pdf_key
+from guides.views import glossary_pdf_bytes, guide_pdf_bytes
 from selfhelp import languages
 from selfhelp.pdf import pdf_bytes
+from selfhelp.printing.forms import WORKSHEETS
 
 
 @dataclass
@@ -76,8 +78,6 @@ def pack_pdf(request, choices, progress=None):
 
 def documents(request, choices, progress=None):
     """Every copy with its documents' PDFs (from the cache, or laid out now)."""
-    from guides.views import glossary_pdf_bytes, guide_pdf_bytes
-    from selfhelp.printing.forms import WORKSHEETS
 
     titles = {}
     wanted = [(slug, Guide.Collection.GUIDES) for slug in choices["guides"]]
@@ -113,10 +113,6 @@ def documents(request, choices, progress=None):
 
 def worksheet_bytes(request, name, code=None):
     """A blank worksheet's PDF in the reader's language (or `code`), laid out once per version."""
-    from django.utils.translation import get_language
-
-    from selfhelp.printing.forms import WORKSHEETS
-
     code = code or get_language()
 
     def context():

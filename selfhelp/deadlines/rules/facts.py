@@ -117,34 +117,31 @@ def _check_kinds_and_dates(facts: Facts) -> tuple[Decision, Nation]:
     return decision, nation
 
 
+# Dates that cannot come before another: (the later, the earlier, what to say beside the later).
+_ORDER = (
+    (
+        "sent",
+        "letter_date",
+        gettext_noop("The date it was sent cannot be before the date on the letter. Check both dates."),
+    ),
+    (
+        "received",
+        "sent",
+        gettext_noop("The date it was received cannot be before the date it was sent. Check both dates."),
+    ),
+    (
+        "received",
+        "letter_date",
+        gettext_noop("The date it was received cannot be before the date on the letter. Check both dates."),
+    ),
+)
+
+
 def _check_order(facts: Facts) -> None:
-    if facts.sent and facts.letter_date and facts.sent < facts.letter_date:
-        raise FactsError(
-            Step(
-                gettext_noop(
-                    "The date it was sent cannot be before the date on the letter. Check both dates."
-                )
-            ),
-            "sent",
-        )
-    if facts.received and facts.sent and facts.received < facts.sent:
-        raise FactsError(
-            Step(
-                gettext_noop(
-                    "The date it was received cannot be before the date it was sent. Check both dates."
-                )
-            ),
-            "received",
-        )
-    if facts.received and facts.letter_date and facts.received < facts.letter_date:
-        raise FactsError(
-            Step(
-                gettext_noop(
-                    "The date it was received cannot be before the date on the letter. Check both dates."
-                )
-            ),
-            "received",
-        )
+    for later, earlier, message in _ORDER:
+        after, before = getattr(facts, later), getattr(facts, earlier)
+        if after and before and after < before:
+            raise FactsError(Step(message), later)
 
 
 def _check_contradictions(facts: Facts, decision: Decision) -> bool:
