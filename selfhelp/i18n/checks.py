@@ -186,9 +186,6 @@ def numbers_differ(english, translation):
     times = ENGLISH_TIME.findall(english)
     wanted = set(digits(ENGLISH_TIME.sub(" ", english)))
     found = set(digits(translation))
-    # A number the English writes as a word ("Three months") may be written in digits.
-    written = {str(NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", english.lower()) if w in NUMBER_WORDS}
-    found -= written - wanted
     for hour, minutes, half in times:
         hour = int(hour)
         ways = {str(hour), f"{hour:02d}"}
@@ -201,6 +198,10 @@ def numbers_differ(english, translation):
             wanted.add(minutes)
         else:
             found.discard("00")
+    # A number the English writes as a word ("Three months") may be written in digits. Taken after the
+    # clock times: "two ways … by 2pm" keeps its 2 for the time.
+    written = {str(NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", english.lower()) if w in NUMBER_WORDS}
+    found -= written - wanted
     if found - wanted or wanted - found:
         return sorted(found), sorted(wanted)
     return None

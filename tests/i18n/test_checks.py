@@ -78,6 +78,9 @@ def test_a_translation_with_other_placeholders_is_a_problem():
         ("Aim for 4pm on the day.", "Visez 4 heures de l'après-midi."),
         ("Three months is the outer limit.", "3 ወርሒ እቲ ዝለዓለ ገደብ እዩ።"),  # digits for an English number word
         ("section 4 support", "الدعم بموجب المادة 4 (section 4 support)"),  # repeated in brackets
+        # A number word and a clock time with the same number: the time keeps its digit.
+        ("There are two ways. Send it by 2pm.", "Il y a deux façons. Envoyez-le avant 2 h."),
+        ("There are two ways. Send it by 2pm.", "Il y a 2 façons. Envoyez-le avant 14:00."),
     ],
 )
 def test_numbers_may_be_written_the_languages_way_but_stay_the_same(english, translation):
