@@ -103,6 +103,11 @@ class Guide(ReviewedLanguages):
             return reverse("evidence:kind", args=[self.slug])
         return reverse("guides:detail", args=[self.slug])
 
+    def get_sources_url(self):
+        if self.collection == self.Collection.EVIDENCE:
+            return reverse("evidence:kind_sources", args=[self.slug])
+        return reverse("guides:sources", args=[self.slug])
+
     def get_pdf_url(self):
         if self.collection == self.Collection.EVIDENCE:
             return reverse("evidence:kind_pdf", args=[self.slug])

@@ -7,6 +7,7 @@ urlpatterns = [
     path("guides/", views.guide_list, name="list"),
     path("guides/<slug:slug>/", views.guide_detail, name="detail"),
     path("guides/<slug:slug>/pdf/", views.guide_pdf, name="pdf"),
+    path("guides/<slug:slug>/sources/", views.guide_sources, name="sources"),
     path("changes/", views.changes, name="changes"),
     path("glossary/", views.glossary, name="glossary"),
     path("glossary/pdf/", views.glossary_pdf, name="glossary_pdf"),

@@ -27,6 +27,18 @@ def guide_detail(request, slug):
     return render(request, "guides/guide.html", {"guide": get_guide(slug)})
 
 
+@public_page(pagecache.guide)
+def guide_sources(request, slug):
+    return sources_response(request, slug)
+
+
+def sources_response(request, slug, collection=Guide.Collection.GUIDES):
+    """Where a guide's (or an evidence page's) information comes from: every source and when it was
+    checked. A page of its own, so that the guide's page stays within the first view's weight."""
+    guide = get_object_or_404(Guide.objects.filter(collection=collection).prefetch_related("sources"), slug=slug)
+    return render(request, "guides/sources.html", {"guide": guide})
+
+
 def guide_pdf(request, slug):
     return guide_pdf_response(request, slug)
 

@@ -37,6 +37,7 @@ PUBLIC = {
     "guides:list",
     "guides:detail",
     "guides:pdf",
+    "guides:sources",
     "guides:changes",
     "guides:glossary",
     "guides:glossary_pdf",
@@ -47,6 +48,7 @@ PUBLIC = {
     "evidence:catalogue",
     "evidence:kind",
     "evidence:kind_pdf",
+    "evidence:kind_sources",
 }
 # Pages of a case kept when the person chose it on this phone.
 CASE = {"cases:home", "deadlines:case", "deadlines:case_pdf", "cases:checklists"}

@@ -7,6 +7,7 @@ urlpatterns = [
     path("evidence/", views.catalogue, name="catalogue"),
     path("evidence/<slug:slug>/", views.kind, name="kind"),
     path("evidence/<slug:slug>/pdf/", views.kind_pdf, name="kind_pdf"),
+    path("evidence/<slug:slug>/sources/", views.kind_sources, name="kind_sources"),
     # The plan on a case. An item is addressed by its number on the case (1, 2, 3 …), never by its id.
     path("cases/<case:case_id>/evidence/", views.case_plan, name="case"),
     path("cases/<case:case_id>/evidence/suggestions/", views.suggestions, name="suggestions"),

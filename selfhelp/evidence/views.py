@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from guides import pagecache
 from guides.models import Guide
 from guides.pagecache import public_page
-from guides.views import get_guide, guide_pdf_response
+from guides.views import get_guide, guide_pdf_response, sources_response
 from selfhelp.annotator.models import Paragraph
 from selfhelp.cases.access import case_view
 from selfhelp.evidence import exports, kinds, overview, planning, records
@@ -39,6 +39,11 @@ def catalogue(request):
 @public_page(pagecache.guide)
 def kind(request, slug):
     return render(request, "guides/guide.html", {"guide": get_guide(slug, Guide.Collection.EVIDENCE)})
+
+
+@public_page(pagecache.guide)
+def kind_sources(request, slug):
+    return sources_response(request, slug, Guide.Collection.EVIDENCE)
 
 
 def kind_pdf(request, slug):

@@ -13,6 +13,7 @@ from django.utils.html import strip_tags
 from pypdf import PdfReader
 
 from guides.loading import CONTENT_DIR
+from guides.models import Guide
 from guides.rendering import render
 from selfhelp.languages import LANGUAGES
 from selfhelp.languages import get as language_info
@@ -108,9 +109,45 @@ def test_every_guide_page_shows_its_title_summary_headings_checklists_and_source
         for item in expected["items"]:
             assert contains(page, item)
         assert guide.sources.exists()
-        for source in guide.sources.all():
-            assert contains(page, source.citation)
+        assert f'<a href="/{code}/guides/{guide.slug}/sources/">' in page
         assert guide.last_checked.isoformat() in page
+
+
+def test_a_guides_sources_have_a_page_of_their_own_with_the_day_each_was_checked(client, guides):
+    guide = Guide.objects.get(slug="inadmissibility")
+    response = client.get("/ur/guides/inadmissibility/sources/")
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="ur" dir="rtl"' in page
+    assert '<ul lang="en" dir="ltr">' in page
+    assert guide.sources.count() >= 10
+    for source in guide.sources.all():
+        assert contains(page, source.citation)
+        assert f'href="{source.url}"' in page
+    assert guide.last_checked.isoformat() in page
+    assert 'href="/ur/guides/inadmissibility/"' in page
+    # The guide's own page only links to them: a long guide stays within the first view.
+    assert guide.sources.first().citation not in client.get("/ur/guides/inadmissibility/").content.decode()
+
+
+def test_an_evidence_pages_sources_have_their_page_and_an_unknown_guide_has_none(client, guides):
+    evidence = Guide.objects.evidence().first()
+
+    page = client.get(f"/en/evidence/{evidence.slug}/").content.decode()
+    assert f'<a href="/en/evidence/{evidence.slug}/sources/">' in page
+    sources = client.get(f"/en/evidence/{evidence.slug}/sources/").content.decode()
+    assert all(contains(sources, source.citation) for source in evidence.sources.all())
+    assert client.get("/en/guides/no-such-guide/sources/").status_code == 404
+    assert client.get(f"/en/guides/{evidence.slug}/sources/").status_code == 404
+
+
+def test_a_guides_pdf_still_lists_every_source(client, guides):
+    guide = Guide.objects.get(slug="appeal-rights")
+    text = pdf_text(client.get("/en/guides/appeal-rights/pdf/").content)
+
+    for source in guide.sources.all():
+        assert " ".join(source.citation.split()[:4]) in text
 
 
 def with_translation_file(guides, code):
