@@ -104,6 +104,22 @@ def _empty_mo():
 
 
 @pytest.fixture
+def without_content(db):
+    """``without_content(guide, "ar")``: a guide as it is in a language whose translator has not reached it
+    yet (every language now has every guide): its title, summary, headings, texts and checklist items in
+    that language emptied, saved as an edit in the admin saves them (so cached pages are made again)."""
+    from guides.models import column
+
+    def empty(guide, code):
+        for obj, name in guide.translatable():
+            setattr(obj, column(name, code), "")
+            obj.save()
+        return guide
+
+    return empty
+
+
+@pytest.fixture
 def without_wording(settings, tmp_path):
     """``without_wording("ps")``: the site as it is for a language whose translator has not started (every
     language now has its wording): the project's catalogues, copied, with that language's messages left

@@ -47,7 +47,10 @@ def test_each_page_shows_its_summary_in_the_language_and_its_sources_with_dates(
         page = client.get(f"/{code}/evidence/{kind.slug}/").content.decode()
 
         assert contains(page, summary), (code, kind.slug)
-        assert "checked" in page and kind.last_checked.isoformat() in page
+        assert kind.last_checked.isoformat() in page
+        sources = client.get(f"/{code}/evidence/{kind.slug}/sources/").content.decode()
+        assert f'<a href="/{code}/evidence/{kind.slug}/sources/">' in page
+        assert "(checked " in sources and all(source.url in sources for source in kind.sources.all())
 
 
 def test_guide_addresses_do_not_open_evidence_pages(client, kinds):

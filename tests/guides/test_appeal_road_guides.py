@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from guides.loading import CONTENT_DIR
 from guides.models import Guide
+from tests.guides.test_views import contains_words
 
 ROAD = [
     "lodging-your-appeal",
@@ -73,13 +74,15 @@ def test_every_what_to_do_section_is_a_checklist(guides, slug):
 
 def test_what_could_not_be_confirmed_is_said_to_the_reader_and_in_the_sources(client, guides):
     page = flat(client.get(reverse("guides:detail", args=["lodging-your-appeal"])).content.decode())
+    sources = flat(client.get(reverse("guides:sources", args=["lodging-your-appeal"])).content.decode())
 
     assert "We could not confirm how many letters it takes" in page
-    assert "reasons box in the tribunal's online appeal form: NOT confirmed" in page
+    assert "reasons box in the tribunal's online appeal form: NOT confirmed" in sources
 
     hearing = flat(client.get(reverse("guides:detail", args=["the-hearing-day"])).content.decode())
+    hearing_sources = flat(client.get(reverse("guides:sources", args=["the-hearing-day"])).content.decode())
     assert "We could not confirm whether a newer note has replaced the 2010 note" in hearing
-    assert "Whether a newer note has replaced it was NOT confirmed" in hearing
+    assert "Whether a newer note has replaced it was NOT confirmed" in hearing_sources
 
 
 def test_the_lodging_guide_gives_both_fees_and_says_people_on_asylum_support_do_not_pay(client, guides):
@@ -102,8 +105,8 @@ def test_the_permission_time_limits_match_the_rules(client, guides):
 
 
 @pytest.mark.parametrize("slug", ROAD)
-def test_in_arabic_the_untranslated_guide_shows_its_english_marked_as_english(client, guides, slug):
-    guide = Guide.objects.get(slug=slug)
+def test_a_guide_not_yet_translated_shows_its_english_marked_as_english(client, guides, slug, without_content):
+    guide = without_content(Guide.objects.get(slug=slug), "ar")
     page = html.unescape(client.get(f"/ar/guides/{slug}/").content.decode())
 
     assert '<html lang="ar" dir="rtl"' in page
@@ -122,7 +125,9 @@ def test_each_guide_pdf_reads_back_its_title_and_every_checklist_item(client, gu
 
     assert response.status_code == 200
     text = pdf_text(response.content)
-    assert flat(guide.title_en) in text
+    # Arabic comes back from the PDF's text layer in visual order: its words are compared, not its lines.
+    found = (lambda words: contains_words(text, words)) if code == "ar" else (lambda words: flat(words) in text)
+    assert found(getattr(guide, f"title_{code}"))
     for section in guide.sections.all():
         for item in section.items.all():
-            assert flat(item.text_en) in text, item.key
+            assert found(getattr(item, f"text_{code}")), item.key

@@ -84,7 +84,7 @@ def in_language(code, guide):
             "summary": guide.summary,
             "items": [item.text for section in guide.sections.all() for item in section.items.all()],
             "headings": [section.heading for section in guide.sections.all()],
-            # the first words of the English text, as the page shows them
+            # the first words of its text (in the language, or the English standing in), as the page shows them
             "body_words": words(strip_tags(render(next(s.body for s in guide.sections.all() if s.body))))[:8],
         }
 
@@ -144,7 +144,7 @@ def test_an_evidence_pages_sources_have_their_page_and_an_unknown_guide_has_none
 
 def test_a_guides_pdf_still_lists_every_source(client, guides):
     guide = Guide.objects.get(slug="appeal-rights")
-    text = pdf_text(client.get("/en/guides/appeal-rights/pdf/").content)
+    text, _reader = pdf_text(client.get("/en/guides/appeal-rights/pdf/").content)
 
     for source in guide.sources.all():
         assert " ".join(source.citation.split()[:4]) in text
@@ -262,7 +262,7 @@ def test_every_guide_downloads_as_a_pdf_that_reads_back_in_its_language(client, 
         assert contains(text, guide.summary_en), guide.slug
         for item in expected["items"]:
             assert found(text, item), (guide.slug, item)
-        assert contains(text, " ".join(expected["body_words"])), guide.slug
+        assert found(text, " ".join(expected["body_words"])), guide.slug
         fonts = pdf_fonts(reader)
         assert "AR-Latin" in fonts
         if code in SCRIPT_FONT:

@@ -69,9 +69,10 @@ def test_gettext_outside_a_page_returns_plain_english(db, without_wording):
 
 @pytest.mark.parametrize("code", ["ps", "ur", "am", "so"])
 def test_a_page_in_a_language_without_its_wording_marks_every_english_piece(
-    client, guides, code, without_wording
+    client, guides, code, without_wording, without_content
 ):
     without_wording(code)
+    without_content(guides[0], code)
     page = client.get(f"/{code}/guides/{guides[0].slug}/").content.decode()
 
     assert not any(ch in page for ch in PUA)
@@ -91,8 +92,21 @@ def test_a_page_in_a_translated_language_marks_only_what_is_english(client, guid
     assert not any(ch in page for ch in PUA)
     assert "This site's wording is not yet translated" not in page
     assert '<h1 lang="en"' not in page
-    # The guide's text is not translated yet: its English stands in, marked.
-    assert '<div class="body" lang="en" dir="ltr">' in page
+    # The guide's text is translated: none of it is marked English.
+    assert '<div class="body">' in page
+    assert '<div class="body" lang="en"' not in page
+
+
+@pytest.mark.parametrize("code", ["ar", "am"])
+def test_a_guide_text_not_yet_translated_stands_in_english_marked(client, guides, code, without_content):
+    guide = guides[0]
+    section = guide.sections.exclude(body="").first()
+    setattr(section, f"body_{code.replace('-', '_')}", "")
+    section.save()
+    page = client.get(f"/{code}/guides/{guide.slug}/").content.decode()
+
+    assert page.count('<div class="body" lang="en" dir="ltr">') == 1
+    assert '<h1 lang="en"' not in page
 
 
 def test_a_pdf_has_no_marks_left_in_its_text(client, guides, without_wording):
