@@ -23,6 +23,7 @@ FULLY_TRANSLATED = ["ar", "ti", "fr"]
 SCRIPT_FONT = {
     "ar": "AR-Arabic",
     "fa": "AR-Arabic",
+    "ur": "AR-Arabic",
     "ti": "AR-Ethiopic",
     "am": "AR-Ethiopic",
     "bn": "AR-Bengali",
@@ -30,6 +31,8 @@ SCRIPT_FONT = {
 
 
 LATIN = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"
+#: The languages written in the Latin alphabet: their PDFs read back word for word, in order.
+LATIN_SCRIPT = {"en", "fr", "so", "om", "sq", "tr", "vi", "ku"}
 
 
 def words(text):
@@ -39,8 +42,12 @@ def words(text):
     them: a PDF's text layer can lose the space where Arabic meets English.
     """
     text = unicodedata.normalize("NFKC", html.unescape(text))
-    # Vowel marks (Arabic harakat) may come back from a PDF apart from their letter: leave them out.
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    # A zero-width non-joiner (Persian نامه‌ای) joins or parts the letters' shapes, not words; a PDF's
+    # text layer may drop it.
+    text = text.replace("\u200c", "")
+    # Vowel marks (Arabic harakat, Bengali vowel signs) may come back from a PDF apart from their letter,
+    # or not at all (a Bengali ে drawn before its consonant): leave them out.
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Mn", "Mc"})
     return re.findall(rf"[{LATIN}]+|[^\W{LATIN}_]+", text)
 
 
@@ -59,7 +66,7 @@ def contains_words(haystack, needle, share=0.9):
     """
     wanted = Counter(words(needle))
     missing = wanted - Counter(words(haystack))
-    return sum(missing.values()) <= (1 - share) * sum(wanted.values())
+    return sum(missing.values()) <= round((1 - share) * sum(wanted.values()), 9)  # 0.1 * 20 is 2, not 1.99…
 
 
 def pdf_text(content):
@@ -85,7 +92,7 @@ def in_language(code, guide):
             "items": [item.text for section in guide.sections.all() for item in section.items.all()],
             "headings": [section.heading for section in guide.sections.all()],
             # the first words of its text (in the language, or the English standing in), as the page shows them
-            "body_words": words(strip_tags(render(next(s.body for s in guide.sections.all() if s.body))))[:8],
+            "body_words": words(strip_tags(render(next(s.body for s in guide.sections.all() if s.body))))[:20],
         }
 
 
@@ -183,9 +190,11 @@ def test_a_translation_marked_reviewed_in_the_admin_loses_its_warning(client, gu
     assert "unreviewed" not in client.get(url).content.decode()
 
 
-def test_a_language_without_a_translation_says_so_and_shows_english(client, guides, without_wording):
+def test_a_language_without_a_translation_says_so_and_shows_english(
+    client, guides, without_wording, without_content
+):
     without_wording("so")
-    guide = guides[0]
+    guide = without_content(guides[0], "so")
     page = client.get(in_language("so", guide)["url"]).content.decode()
 
     assert "This site's wording is not yet translated into <bdi>Soomaali</bdi>" in page
@@ -256,13 +265,21 @@ def test_every_guide_downloads_as_a_pdf_that_reads_back_in_its_language(client, 
         assert response["Content-Type"] == "application/pdf"
         assert f'filename="{guide.slug}-{code}.pdf"' in response["Content-Disposition"]
         text, reader = pdf_text(response.content)
-        found = contains_words if language_info(code).rtl else contains
+        found = contains if code in LATIN_SCRIPT else contains_words
         assert found(text, expected["title"]), guide.slug
         assert found(text, expected["summary"]), guide.slug
         assert contains(text, guide.summary_en), guide.slug
-        for item in expected["items"]:
-            assert found(text, item), (guide.slug, item)
-        assert found(text, " ".join(expected["body_words"])), guide.slug
+        if code == "bn":
+            # Bengali's text layer gives back about one word in ten wrong (a reph or a vowel sign out of
+            # place, guides/content/LANGUAGES.md; the page prints right): too many for a short item, so
+            # the items are read back together.
+            assert contains_words(text, " ".join(expected["items"]), share=0.85), guide.slug
+        else:
+            for item in expected["items"]:
+                assert found(text, item), (guide.slug, item)
+        # Most of the first 20 words of the text are enough to show it is the translation.
+        body = " ".join(expected["body_words"])
+        assert contains(text, body) if code in LATIN_SCRIPT else contains_words(text, body, share=0.8), guide.slug
         fonts = pdf_fonts(reader)
         assert "AR-Latin" in fonts
         if code in SCRIPT_FONT:
