@@ -35,7 +35,8 @@ def guide_sources(request, slug):
 def sources_response(request, slug, collection=Guide.Collection.GUIDES):
     """Where a guide's (or an evidence page's) information comes from: every source and when it was
     checked. A page of its own, so that the guide's page stays within the first view's weight."""
-    guide = get_object_or_404(Guide.objects.filter(collection=collection).prefetch_related("sources"), slug=slug)
+    guides = Guide.objects.filter(collection=collection).prefetch_related("sources")
+    guide = get_object_or_404(guides, slug=slug)
     return render(request, "guides/sources.html", {"guide": guide})
 
 

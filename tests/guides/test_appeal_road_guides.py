@@ -105,7 +105,9 @@ def test_the_permission_time_limits_match_the_rules(client, guides):
 
 
 @pytest.mark.parametrize("slug", ROAD)
-def test_a_guide_not_yet_translated_shows_its_english_marked_as_english(client, guides, slug, without_content):
+def test_a_guide_not_yet_translated_shows_its_english_marked_as_english(
+    client, guides, slug, without_content
+):
     guide = without_content(Guide.objects.get(slug=slug), "ar")
     page = html.unescape(client.get(f"/ar/guides/{slug}/").content.decode())
 
@@ -125,8 +127,11 @@ def test_each_guide_pdf_reads_back_its_title_and_every_checklist_item(client, gu
 
     assert response.status_code == 200
     text = pdf_text(response.content)
+
     # Arabic comes back from the PDF's text layer in visual order: its words are compared, not its lines.
-    found = (lambda words: contains_words(text, words)) if code == "ar" else (lambda words: flat(words) in text)
+    def found(words):
+        return contains_words(text, words) if code == "ar" else flat(words) in text
+
     assert found(getattr(guide, f"title_{code}"))
     for section in guide.sections.all():
         for item in section.items.all():
