@@ -9,6 +9,7 @@ it is escaped, not passed through. Links of the site's own kinds become links to
     [text](tool:deadlines)                        a tool: deadlines, annotator, file-request, evidence
 """
 
+import re
 from functools import lru_cache
 from xml.etree.ElementTree import Element
 
@@ -16,7 +17,10 @@ import markdown
 from django.urls import NoReverseMatch, reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from markdown import util
 from markdown.treeprocessors import Treeprocessor
+
+from selfhelp.i18n import latin
 
 TOOLS = {
     "deadlines": "deadlines:calculator",
@@ -61,16 +65,76 @@ class SiteLinks(Treeprocessor):
                 link.set("rel", "noopener")
 
 
+#: Python-Markdown's placeholder for a piece of text it keeps aside until the end.
+PLACEHOLDER = re.compile(f"{re.escape(util.STX)}[^{re.escape(util.ETX)}]*{re.escape(util.ETX)}")
+
+
+class MarkEnglish(Treeprocessor):
+    """In a language written in another script, each run of Latin words is English kept on purpose:
+    marked as English and isolated (selfhelp/i18n/latin.py)."""
+
+    def run(self, root: Element):
+        self._mark(root)
+
+    def _mark(self, element: Element):
+        if element.tag in {"bdi", "code"}:
+            return
+        children = list(element)
+        before = self._split(element.text or "")
+        element.text = before[0]
+        for index, bdi in enumerate(before[1:]):
+            element.insert(index, bdi)
+        for child in children:
+            self._mark(child)
+            after = self._split(child.tail or "")
+            child.tail = after[0]
+            position = list(element).index(child)
+            for offset, bdi in enumerate(after[1:], start=1):
+                element.insert(position + offset, bdi)
+
+    @staticmethod
+    def _pieces(text):
+        """latin.pieces, leaving Markdown's placeholders (STX "wzxhzdk:0" ETX, stashed HTML) whole."""
+        position = 0
+        for match in PLACEHOLDER.finditer(text):
+            yield from latin.pieces(text[position : match.start()])
+            yield match.group(0), False
+            position = match.end()
+        yield from latin.pieces(text[position:])
+
+    @classmethod
+    def _split(cls, text):
+        """[text before the first run, then a <bdi> per run, each holding the text after it as its tail]."""
+        head, marked = "", []
+        for piece, english in cls._pieces(text):
+            if english:
+                bdi = Element("bdi", {"lang": "en"})
+                bdi.text, bdi.tail = piece, ""
+                marked.append(bdi)
+            elif marked:
+                marked[-1].tail += piece
+            else:
+                head += piece
+        return [head, *marked]
+
+
 class SiteExtension(markdown.Extension):
+    def __init__(self, mark_english=False):
+        super().__init__()
+        self.mark_english = mark_english
+
     def extendMarkdown(self, md):
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         md.treeprocessors.register(SiteLinks(md), "site_links", 1)
+        if self.mark_english:
+            md.treeprocessors.register(MarkEnglish(md), "mark_english", 0)
 
 
 @lru_cache(maxsize=512)
 def _render(text, language):
-    return markdown.markdown(text, extensions=[SiteExtension(), "sane_lists"], output_format="html")
+    extension = SiteExtension(mark_english=latin.marks_english(language))
+    return markdown.markdown(text, extensions=[extension, "sane_lists"], output_format="html")
 
 
 def render(text):

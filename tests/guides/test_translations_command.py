@@ -3,8 +3,10 @@
 import io
 import textwrap
 import tomllib
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -89,9 +91,13 @@ def test_check_fails_when_a_placeholder_or_a_number_differs_from_the_english(db,
         run("fr", "--check")
 
 
-def test_the_real_site_is_not_complete_yet_so_make_test_leaves_the_check_off(db):
-    with pytest.raises(CommandError):
-        run("--check")
+def test_the_real_site_is_complete_and_make_test_checks_it(db):
+    output = run("--check", "--strict")
+
+    assert "100%" in output
+    makefile = (Path(settings.BASE_DIR) / "Makefile").read_text()
+    assert "CHECK_TRANSLATIONS ?= 1" in makefile
+    assert "translations --check --strict" in makefile
 
 
 def test_stamp_records_what_english_each_text_was_made_from(db, site):

@@ -45,6 +45,8 @@ def words(text):
     # A zero-width non-joiner (Persian نامه‌ای) joins or parts the letters' shapes, not words; a PDF's
     # text layer may drop it.
     text = text.replace("\u200c", "")
+    # English kept in a translation is marked (<bdi lang="en">): the words are the same.
+    text = re.sub(r"</?bdi[^>]*>", "", text)
     # Vowel marks (Arabic harakat, Bengali vowel signs) may come back from a PDF apart from their letter,
     # or not at all (a Bengali ে drawn before its consonant): leave them out.
     text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Mn", "Mc"})
@@ -348,3 +350,26 @@ def test_links_inside_guides_point_at_pages_that_exist(client, guides):
             if href.startswith("/static/") or href.endswith("/pdf/"):  # PDFs are tested above
                 continue
             assert client.get(href).status_code == 200, (guide.slug, href)
+
+
+def test_english_kept_in_a_translated_text_is_marked_english_in_another_script_only(client, guides):
+    guide = Guide.objects.get(slug="appeal-rights")
+
+    pashto = client.get("/ps/guides/appeal-rights/").content.decode()
+    french = client.get("/fr/guides/appeal-rights/").content.decode()
+
+    # In the text: "(judicial review)" kept in brackets after the Pashto, marked and isolated.
+    assert '(<bdi lang="en">judicial review</bdi>)' in pashto
+    assert "&lt;bdi" not in pashto
+    # In a heading, a field shown through the translated filter.
+    heading = guide.sections.get(key="judicial-review").heading_ps
+    assert "judicial review" in heading and '<bdi lang="en">judicial review</bdi>' in pashto
+    assert '<bdi lang="en">' not in french
+
+
+def test_marking_english_leaves_markdowns_placeholders_whole():
+    with translation.override("ar"):
+        html_text = render("نص & (Home Office) <b>x</b> و Q&A")
+
+    assert "\x02" not in html_text and "\x03" not in html_text and "wzxhzdk" not in html_text
+    assert '&amp; (<bdi lang="en">Home Office</bdi>) &lt;' in html_text

@@ -24,6 +24,7 @@ PURE = [
     "selfhelp.annotator.kinds",
     "selfhelp.evidence.planning",
     "selfhelp.sar.tracking",
+    "selfhelp.i18n.latin",
 ]
 
 
