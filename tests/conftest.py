@@ -111,8 +111,11 @@ def without_content(db):
     from guides.models import column
 
     def empty(guide, code):
+        emptied = {}
         for obj, name in guide.translatable():
             setattr(obj, column(name, code), "")
+            emptied[id(obj)] = obj
+        for obj in emptied.values():
             obj.save()
         return guide
 

@@ -1,6 +1,6 @@
 from django import template
 from django.urls import reverse
-from django.utils.html import escape
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, override
 
@@ -33,7 +33,7 @@ class Shown:
         return mark_safe(latin.mark(self.text)) if self.mark_english else self.text  # noqa: S308 (escaped)
 
     def __html__(self):
-        return latin.mark(self.text) if self.mark_english else escape(self.text)
+        return conditional_escape(str(self))
 
     def __bool__(self):
         return bool(self.text)
@@ -59,7 +59,7 @@ def english_marked(text):
     """A content text shown without `translated`: in a language written in another script, the English it
     keeps on purpose ("(Home Office)") marked as English."""
     if text and latin.marks_english(get_language()):
-        return mark_safe(latin.mark(text.text if isinstance(text, Shown) else str(text)))  # noqa: S308 (latin.mark escapes the text)
+        return mark_safe(latin.mark(str(text)))  # noqa: S308 (latin.mark escapes the text)
     return text
 
 

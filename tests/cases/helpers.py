@@ -1,9 +1,22 @@
-"""Helpers for tests of the tools on a case (selfhelp.cases.tools)."""
+"""Helpers for tests of the tools on a case (selfhelp.cases.tools) and of their changes to it."""
 
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from selfhelp.cases import tools
+from selfhelp.cases import history, tools
+
+
+class Broken(Exception):
+    pass
+
+
+def break_history(monkeypatch):
+    """From now on, writing a history line fails (as a lost connection would), after the rows are written."""
+
+    def fail(*args, **kwargs):
+        raise Broken
+
+    monkeypatch.setattr(history, "record", fail)
 
 
 def tool_line(case, name: str, request=None) -> str:

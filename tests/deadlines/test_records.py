@@ -13,6 +13,7 @@ from selfhelp.deadlines.case import FACT_FIELDS, case_values
 from selfhelp.deadlines.forms import OwnDateForm
 from selfhelp.deadlines.models import OwnDate
 from selfhelp.deadlines.rules import Decision, Facts, Nation
+from tests.cases.helpers import Broken, break_history
 
 LATER = Facts(
     decision=Decision.REFUSAL,
@@ -22,19 +23,6 @@ LATER = Facts(
     nation=Nation.ENGLAND_AND_WALES,
 )
 HEARING = {"kind": "hearing", "title": "Hearing at Taylor House", "date": "2026-12-15", "time": "10:00"}
-
-
-class Broken(Exception):
-    pass
-
-
-def break_history(monkeypatch):
-    """From now on, writing a history line fails (as a lost connection would), after the rows are written."""
-
-    def fail(*args, **kwargs):
-        raise Broken
-
-    monkeypatch.setattr(records.history, "record", fail)
 
 
 @pytest.fixture

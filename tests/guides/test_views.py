@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from guides.loading import CONTENT_DIR
 from guides.models import Guide
 from guides.rendering import render
+from selfhelp.i18n import latin
 from selfhelp.languages import LANGUAGES
 from selfhelp.languages import get as language_info
 
@@ -32,7 +33,7 @@ SCRIPT_FONT = {
 
 LATIN = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"
 #: The languages written in the Latin alphabet: their PDFs read back word for word, in order.
-LATIN_SCRIPT = {"en", "fr", "so", "om", "sq", "tr", "vi", "ku"}
+LATIN_SCRIPT = {language.code for language in LANGUAGES} - latin.OTHER_SCRIPTS
 
 
 def words(text):

@@ -8,20 +8,8 @@ from selfhelp.cases.models import Event
 from selfhelp.sar import records
 from selfhelp.sar.forms import DatesForm, RequestForm
 from selfhelp.sar.models import SubjectAccessRequest
+from tests.cases.helpers import Broken, break_history
 from tests.sar.helpers import ANSWERS, save_request
-
-
-class Broken(Exception):
-    pass
-
-
-def break_history(monkeypatch):
-    """From now on, writing a history line fails (as a lost connection would), after the rows are written."""
-
-    def fail(*args, **kwargs):
-        raise Broken
-
-    monkeypatch.setattr(records.history, "record", fail)
 
 
 def lines(case):
