@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from selfhelp.deadlines import views
 from tests.browser.axe import violations
+from tests.guides.test_changes import saved_on
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -205,6 +206,7 @@ def test_a_case_outside_the_uk_shows_the_warning_at_the_top_of_its_pages_on_a_ph
 def test_a_what_changed_notice_on_a_case_can_be_hidden_on_a_phone_without_javascript(
     browser, live_server, guides, user, case
 ):
+    saved_on(case, (2026, 12, 1))  # before the change was published: its notice shows, whatever today is
     context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
     page = context.new_page()
     page.base = live_server.url
